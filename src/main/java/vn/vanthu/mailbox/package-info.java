@@ -1,0 +1,12 @@
+/**
+ * Mailbox settings, the intake routes, the raw message store, the dedupe ledger, quarantine, and the outbox that sends the gateway's mail.
+ *
+ * <p>API: the types in this package. Implementation: {@code vn.vanthu.mailbox.internal}. Allowed dependencies:
+ * none.
+ */
+@ApplicationModule(
+        displayName = "Mailbox",
+        allowedDependencies = {})
+package vn.vanthu.mailbox;
+
+import org.springframework.modulith.ApplicationModule;
