@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Receipt",
-        allowedDependencies = {"mailbox", "mime", "registry", "directory", "distribution", "intake"})
+        allowedDependencies = {"mailbox", "mime", "registry", "directory", "distribution", "intake", "storage"})
 package vn.vanthu.receipt;
 
 import org.springframework.modulith.ApplicationModule;

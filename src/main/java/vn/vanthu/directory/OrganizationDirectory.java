@@ -1,0 +1,91 @@
+package vn.vanthu.directory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vanthu.directory.internal.OrganizationRows;
+
+/**
+ * Keeps the tree of organizations: the root that runs this installation, the units under it at any depth,
+ * and outside bodies, with their official addresses.
+ */
+@Service
+@EnableConfigurationProperties(DirectoryProperties.class)
+public class OrganizationDirectory {
+
+    private final OrganizationRows rows;
+    private final DirectoryProperties properties;
+    private final String gatewayAddress;
+
+    public OrganizationDirectory(
+            OrganizationRows rows,
+            DirectoryProperties properties,
+            @Value("${vanthu.mail.gateway-address:vanthu@localhost}") String gatewayAddress) {
+        this.rows = rows;
+        this.properties = properties;
+        this.gatewayAddress = gatewayAddress;
+    }
+
+    /** The root organization, created from the settings the first time it is asked for. */
+    @Transactional
+    public Organization root() {
+        return rows.findRoot().orElseGet(this::createRoot);
+    }
+
+    /** An organization by id. */
+    public Optional<Organization> find(long id) {
+        return rows.find(id);
+    }
+
+    /** An organization by its short code, ignoring case. */
+    public Optional<Organization> findByCode(String code) {
+        return rows.findByCode(code);
+    }
+
+    /** The organizations one of whose official addresses is the given address. */
+    public List<Organization> findByEmail(String email) {
+        return email == null ? List.of() : rows.findByEmail(email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The organization and every organization below it, at any depth. */
+    public List<Organization> subtree(long id) {
+        return rows.subtree(id);
+    }
+
+    /** Whether {@code id} is {@code ancestorId} or lies below it. */
+    public boolean isWithin(long id, long ancestorId) {
+        return rows.subtree(ancestorId).stream().anyMatch(o -> o.id() == id);
+    }
+
+    /** Adds an organization. */
+    @Transactional
+    public Organization create(NewOrganization command) {
+        try {
+            return rows.insert(command);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateOrganizationException(command.code());
+        }
+    }
+
+    private Organization createRoot() {
+        String email = properties.rootEmail() == null ? gatewayAddress : properties.rootEmail();
+        try {
+            return rows.insert(new NewOrganization(
+                    null,
+                    properties.rootName(),
+                    properties.rootCode(),
+                    OrganizationKind.ROOT,
+                    List.of(email),
+                    null,
+                    null));
+        } catch (DuplicateKeyException e) {
+            // Another node created it at the same moment.
+            return rows.findRoot().orElseThrow(() -> e);
+        }
+    }
+}

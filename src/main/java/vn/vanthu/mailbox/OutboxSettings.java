@@ -1,0 +1,24 @@
+package vn.vanthu.mailbox;
+
+import java.time.Duration;
+
+/**
+ * How the outbox sends ({@code vanthu.mail.outbox.*}).
+ *
+ * @param ratePerSecond the most messages sent per second (the throttle); 0 for no limit
+ * @param batchSize how many messages one worker claims at a time
+ * @param maxAttempts how many times a temporary failure (4xx, connection) is retried before the message fails
+ * @param firstRetryDelay the delay before the first retry; each next one doubles
+ * @param pollInterval how often the outbox is looked at
+ */
+public record OutboxSettings(
+        double ratePerSecond, int batchSize, int maxAttempts, Duration firstRetryDelay, Duration pollInterval) {
+
+    public OutboxSettings {
+        ratePerSecond = ratePerSecond < 0 ? 0 : ratePerSecond;
+        batchSize = batchSize <= 0 ? 50 : batchSize;
+        maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
+        firstRetryDelay = firstRetryDelay == null ? Duration.ofSeconds(30) : firstRetryDelay;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+    }
+}

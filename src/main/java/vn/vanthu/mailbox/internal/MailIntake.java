@@ -1,0 +1,63 @@
+package vn.vanthu.mailbox.internal;
+
+import jakarta.mail.Message;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.vanthu.mailbox.MailboxSettings;
+import vn.vanthu.mailbox.ReceivedMessage;
+import vn.vanthu.storage.BlobStore;
+import vn.vanthu.storage.StoredBlob;
+
+/**
+ * Takes one message from a mailbox route: stores the raw bytes first, records the message in the dedupe ledger
+ * (committed), then has the pipeline handle it, and says which folder the message goes to.
+ *
+ * <p>Only what this bean returns moves the message: {@code Processed} after the handling committed, {@code
+ * Failed} after a quarantine row committed. Any exception leaves the message where it is, to be taken on a
+ * later poll (the database is down, the disk is full, another poller is handling it).
+ */
+@Component("mailIntake")
+public class MailIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
+
+    private final BlobStore blobs;
+    private final IntakeTransactions transactions;
+    private final MailboxCatalog mailboxes;
+    private final RawMessageFetcher fetcher;
+
+    MailIntake(BlobStore blobs, IntakeTransactions transactions, MailboxCatalog mailboxes, RawMessageFetcher fetcher) {
+        this.blobs = blobs;
+        this.transactions = transactions;
+        this.mailboxes = mailboxes;
+        this.fetcher = fetcher;
+    }
+
+    /** Takes a message fetched by a mail route and returns the folder it goes to. */
+    public String take(Message mail, String mailboxId) throws IOException {
+        StoredBlob raw = blobs.put(out -> fetcher.writeRaw(mail, out));
+        return takeStored(raw, mailboxId);
+    }
+
+    /** Takes a raw message already in the blob store (a retry from the quarantine, a test). */
+    public String takeStored(StoredBlob raw, String mailboxId) throws IOException {
+        MailboxSettings mailbox = mailboxes.get(mailboxId);
+        Path file = blobs.pathOf(raw.sha256());
+        RawHeaders headers = RawHeaders.read(file);
+        String key = DedupeKey.of(headers.messageId(), raw.sha256());
+        long id = transactions.record(mailboxId, key, headers, raw);
+        int attempt = transactions.startAttempt(id);
+        var message =
+                new ReceivedMessage(id, mailboxId, mailbox.organization(), file, raw.sha256(), raw.size(), attempt);
+        IntakeOutcome outcome = transactions.handle(message);
+        log.debug("Thư {} từ hộp {}: {}", id, mailboxId, outcome);
+        return switch (outcome) {
+            case PROCESSED -> mailbox.processedFolder();
+            case QUARANTINED -> mailbox.failedFolder();
+            case BUSY -> throw new MessageBusyException(id);
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package vn.vanthu.mailbox.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import vn.vanthu.mailbox.OutgoingMail;
+
+/**
+ * The SQL behind the outbox. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes can send
+ * from one outbox and never send the same row at once.
+ */
+@Repository
+public class OutboxRows {
+
+    /** A row claimed for sending. */
+    record Claimed(long id, String messageId, String recipient, int attempts, OutgoingMail mail) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    OutboxRows(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public long insert(OutgoingMail mail, String messageId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO outbound_mail (kind, recipient, message_id, subject, spec, status, next_attempt_at,"
+                        + " reference_type, reference_id, created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")
+                .params(
+                        mail.kind(),
+                        mail.to().trim(),
+                        messageId,
+                        InboundLedger.cut(mail.subject(), 1000),
+                        json.writeValueAsString(mail),
+                        now,
+                        mail.referenceType(),
+                        mail.referenceId(),
+                        now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Claims up to {@code limit} due rows for this node; the claim commits before anything is sent. */
+    List<Claimed> claimDue(int limit, String node) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> ids = jdbc.sql("SELECT id FROM outbound_mail WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                        + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .params(now, limit)
+                .query(Long.class)
+                .list();
+        for (long id : ids) {
+            jdbc.sql("UPDATE outbound_mail SET status = 'SENDING', claimed_by = ?, claimed_at = ?,"
+                            + " attempts = attempts + 1 WHERE id = ?")
+                    .params(node, now, id)
+                    .update();
+        }
+        return ids.stream().map(this::claimed).toList();
+    }
+
+    void markSent(long id) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("UPDATE outbound_mail SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ?")
+                .params(now, id)
+                .update();
+    }
+
+    void reschedule(long id, Duration delay, String error) {
+        jdbc.sql("UPDATE outbound_mail SET status = 'PENDING', next_attempt_at = ?, last_error = ? WHERE id = ?")
+                .params(OffsetDateTime.now(clock).plus(delay), InboundLedger.cut(error, 2000), id)
+                .update();
+    }
+
+    void markFailed(long id, String error) {
+        jdbc.sql("UPDATE outbound_mail SET status = 'FAILED', last_error = ? WHERE id = ?")
+                .params(InboundLedger.cut(error, 2000), id)
+                .update();
+    }
+
+    /** Gives rows claimed by a node that died back to the queue. */
+    int requeueStale(Duration after) {
+        return jdbc.sql("UPDATE outbound_mail SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING'"
+                        + " AND claimed_at < ?")
+                .param(OffsetDateTime.now(clock).minus(after))
+                .update();
+    }
+
+    private Claimed claimed(long id) {
+        return jdbc.sql("SELECT id, message_id, recipient, attempts, spec FROM outbound_mail WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> new Claimed(
+                        rs.getLong("id"),
+                        rs.getString("message_id"),
+                        rs.getString("recipient"),
+                        rs.getInt("attempts"),
+                        json.readValue(rs.getString("spec"), OutgoingMail.class)))
+                .single();
+    }
+}

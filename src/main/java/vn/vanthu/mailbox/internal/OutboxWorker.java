@@ -1,0 +1,124 @@
+package vn.vanthu.mailbox.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.vanthu.mailbox.MailProperties;
+import vn.vanthu.mailbox.OutboxSettings;
+import vn.vanthu.mailbox.OutgoingMailFailed;
+import vn.vanthu.mailbox.OutgoingMailSent;
+
+/**
+ * Sends what the outbox holds, called by the {@code mailbox-send} route: claims due rows (committed before
+ * sending), sends each over the kept SMTP connection at the configured rate, and records the answer: sent;
+ * retried later with exponential backoff on a 4xx answer or a connection error; failed at once on a 5xx answer.
+ */
+@Component("outboxWorker")
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+    private final String node = "node-" + UUID.randomUUID();
+    private final OutboxRows rows;
+    private final MimeMessageBuilder builder;
+    private final SmtpConnection smtp;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final OutboxSettings settings;
+    private final Throttle throttle;
+    private final Clock clock;
+
+    OutboxWorker(
+            OutboxRows rows,
+            MimeMessageBuilder builder,
+            SmtpConnection smtp,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            MailProperties properties,
+            Clock clock) {
+        this.rows = rows;
+        this.builder = builder;
+        this.smtp = smtp;
+        this.tx = tx;
+        this.events = events;
+        this.settings = properties.outbox();
+        this.throttle = new Throttle(settings.ratePerSecond());
+        this.clock = clock;
+    }
+
+    /** Sends every due message and returns how many were sent. */
+    public int sendDue() {
+        tx.executeWithoutResult(status -> rows.requeueStale(STALE_CLAIM));
+        int sent = 0;
+        List<OutboxRows.Claimed> batch;
+        while (!(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), node))).isEmpty()) {
+            for (OutboxRows.Claimed claimed : batch) {
+                throttle.acquire();
+                sent += send(claimed) ? 1 : 0;
+            }
+        }
+        smtp.close();
+        return sent;
+    }
+
+    private boolean send(OutboxRows.Claimed claimed) {
+        try {
+            MimeMessage message = builder.build(smtp.session(), claimed.messageId(), claimed.mail());
+            smtp.send(message);
+        } catch (MessagingException | java.io.IOException | RuntimeException e) {
+            smtp.close();
+            failed(claimed, SmtpFailure.of(e));
+            return false;
+        }
+        tx.executeWithoutResult(status -> {
+            rows.markSent(claimed.id());
+            events.publishEvent(new OutgoingMailSent(
+                    claimed.id(),
+                    claimed.messageId(),
+                    claimed.recipient(),
+                    OffsetDateTime.now(clock),
+                    claimed.mail().referenceType(),
+                    claimed.mail().referenceId()));
+        });
+        return true;
+    }
+
+    private void failed(OutboxRows.Claimed claimed, SmtpFailure failure) {
+        boolean giveUp = failure.permanent() || claimed.attempts() >= settings.maxAttempts();
+        tx.executeWithoutResult(status -> {
+            if (giveUp) {
+                rows.markFailed(claimed.id(), failure.reason());
+                events.publishEvent(new OutgoingMailFailed(
+                        claimed.id(),
+                        claimed.messageId(),
+                        claimed.recipient(),
+                        failure.reason(),
+                        claimed.mail().referenceType(),
+                        claimed.mail().referenceId()));
+            } else {
+                rows.reschedule(claimed.id(), backoff(claimed.attempts()), failure.reason());
+            }
+        });
+        log.warn(
+                "Gửi thư {} tới {} không được ({}): {}",
+                claimed.id(),
+                claimed.recipient(),
+                giveUp ? "dừng" : "sẽ thử lại",
+                failure.reason());
+    }
+
+    private Duration backoff(int attempts) {
+        long factor = 1L << Math.min(attempts - 1, 12);
+        return settings.firstRetryDelay().multipliedBy(factor);
+    }
+}

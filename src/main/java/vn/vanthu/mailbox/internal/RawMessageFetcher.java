@@ -1,0 +1,57 @@
+package vn.vanthu.mailbox.internal;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the raw bytes of a fetched message. For IMAP, small messages are fetched whole ({@code BODY[]}) several
+ * at a time ahead of need: one round trip for a batch instead of one or more per message.
+ */
+@Component
+class RawMessageFetcher {
+
+    static final int BATCH = 20;
+    static final int PREFETCH_MAX_SIZE = 512 * 1024;
+
+    private final Map<Message, Boolean> prefetched = Collections.synchronizedMap(new WeakHashMap<>());
+
+    void writeRaw(Message message, OutputStream out) throws Exception {
+        if (message instanceof IMAPMessage imap && message.getFolder() instanceof IMAPFolder folder) {
+            prefetchFrom(folder, imap);
+        }
+        message.writeTo(out);
+    }
+
+    private void prefetchFrom(IMAPFolder folder, IMAPMessage first) throws MessagingException {
+        if (prefetched.containsKey(first) || !folder.isOpen()) {
+            return;
+        }
+        int start = first.getMessageNumber();
+        int end = Math.min(folder.getMessageCount(), start + BATCH - 1);
+        Message[] batch = folder.getMessages(start, end);
+        FetchProfile sizes = new FetchProfile();
+        sizes.add(FetchProfile.Item.SIZE);
+        folder.fetch(batch, sizes);
+        List<Message> small = new ArrayList<>();
+        for (Message candidate : batch) {
+            prefetched.put(candidate, Boolean.TRUE);
+            if (!candidate.isExpunged() && candidate.getSize() >= 0 && candidate.getSize() <= PREFETCH_MAX_SIZE) {
+                small.add(candidate);
+            }
+        }
+        FetchProfile whole = new FetchProfile();
+        whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        // BODY.PEEK[]: prefetching never sets \Seen, which people reading the mailbox rely on.
+        folder.fetch(small.toArray(Message[]::new), whole);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.vanthu.registry;
+
+/** Where a document stands; the codes in brackets are the edXML status codes reported back to senders. */
+public enum DocumentStatus {
+    /** Waiting for the clerk to check and register it (chờ vào sổ). */
+    PENDING(null),
+    /** Registered under a number (03). */
+    REGISTERED("03"),
+    /** Refused and returned to the sender (02). */
+    REFUSED("02"),
+    /** Assigned for handling (04). */
+    ASSIGNED("04"),
+    /** Being handled (05). */
+    IN_PROGRESS("05"),
+    /** Handled (06). */
+    DONE("06"),
+    /** Recalled by its sender (13/15). */
+    RECALLED("15");
+
+    private final String edxmlCode;
+
+    DocumentStatus(String edxmlCode) {
+        this.edxmlCode = edxmlCode;
+    }
+
+    /** The edXML status code, or {@code null} where edXML has none. */
+    public String edxmlCode() {
+        return edxmlCode;
+    }
+}

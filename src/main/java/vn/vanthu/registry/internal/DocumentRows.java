@@ -1,0 +1,208 @@
+package vn.vanthu.registry.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.vanthu.extraction.DocumentMetadata;
+import vn.vanthu.registry.Direction;
+import vn.vanthu.registry.DocumentDetails;
+import vn.vanthu.registry.DocumentEvent;
+import vn.vanthu.registry.DocumentFile;
+import vn.vanthu.registry.DocumentRegistered;
+import vn.vanthu.registry.DocumentStatus;
+import vn.vanthu.registry.DocumentSummary;
+import vn.vanthu.registry.NewFile;
+import vn.vanthu.registry.NewIncomingDocument;
+
+/** The SQL behind documents, their files, texts and histories. */
+@Repository
+public class DocumentRows {
+
+    private final JdbcClient jdbc;
+    private final DocumentMapper mapper;
+    private final Clock clock;
+
+    public DocumentRows(JdbcClient jdbc, DocumentMapper mapper, Clock clock) {
+        this.jdbc = jdbc;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public long insertIncoming(NewIncomingDocument command) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO document (organization_id, direction, status, pending_reason, sender_email, source,"
+                        + " inbound_message_id, source_part, reply_to_message_id, acknowledge, created_at, updated_at)"
+                        + " VALUES (?, 'INCOMING', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        command.organizationId(),
+                        Text.cut(command.pendingReason(), 2000),
+                        command.senderEmail(),
+                        Text.cut(command.source(), 600),
+                        command.inboundMessageId(),
+                        command.sourcePart(),
+                        Text.cut(command.replyToMessageId(), 1000),
+                        command.acknowledge(),
+                        now,
+                        now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        updateMetadata(id, command.metadata());
+        command.files().forEach(file -> addFile(id, file));
+        jdbc.sql("INSERT INTO document_text (document_id, body) VALUES (?, ?)")
+                .params(id, command.text() == null ? "" : command.text())
+                .update();
+        return id;
+    }
+
+    public void updateMetadata(long id, DocumentMetadata m) {
+        jdbc.sql("UPDATE document SET document_type = ?, code_number = ?, code_notation = ?, promulgation_place = ?,"
+                        + " promulgation_date = ?, issuer = ?, parent_issuer = ?, subject = ?, signer_competence = ?,"
+                        + " signer_position = ?, signer_full_name = ?, priority = ?, confidentiality = ?, due_date = ?,"
+                        + " metadata_json = ?, updated_at = ? WHERE id = ?")
+                .params(
+                        Text.cut(m.documentType(), 100),
+                        Text.cut(m.codeNumber(), 20),
+                        Text.cut(m.codeNotation(), 120),
+                        Text.cut(m.promulgationPlace(), 200),
+                        m.promulgationDate(),
+                        Text.cut(m.organization(), 400),
+                        Text.cut(m.parentOrganization(), 400),
+                        Text.cut(m.subject(), 2000),
+                        Text.cut(m.signer().competence(), 300),
+                        Text.cut(m.signer().position(), 300),
+                        Text.cut(m.signer().fullName(), 200),
+                        m.priority(),
+                        m.confidentiality(),
+                        m.dueDate(),
+                        mapper.listsToJson(m),
+                        OffsetDateTime.now(clock),
+                        id)
+                .update();
+    }
+
+    public void addFile(long documentId, NewFile file) {
+        jdbc.sql("INSERT INTO document_file (document_id, role, file_name, media_type, byte_size, sha256, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        documentId,
+                        file.role(),
+                        Text.cut(file.fileName(), 300),
+                        Text.cut(file.mediaType(), 200),
+                        file.size(),
+                        file.sha256(),
+                        OffsetDateTime.now(clock))
+                .update();
+    }
+
+    public void addEvent(long documentId, String actor, String action, String detail) {
+        jdbc.sql("INSERT INTO document_event (document_id, happened_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(documentId, OffsetDateTime.now(clock), actor, action, Text.cut(detail, 2000))
+                .update();
+    }
+
+    public void markRegistered(long id, long registerId, int year, int number, OffsetDateTime at) {
+        jdbc.sql("UPDATE document SET status = 'REGISTERED', register_id = ?, register_year = ?, register_number = ?,"
+                        + " registered_at = ?, pending_reason = NULL, updated_at = ? WHERE id = ?")
+                .params(registerId, year, number, at, at, id)
+                .update();
+    }
+
+    public Optional<DocumentSummary> summary(long id) {
+        return jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE id = ?")
+                .param(id)
+                .query(mapper::summary)
+                .optional();
+    }
+
+    public Optional<DocumentSummary> lockSummary(long id) {
+        return jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(mapper::summary)
+                .optional();
+    }
+
+    public Optional<DocumentSummary> findBySource(long inboundMessageId, String sourcePart) {
+        return jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE inbound_message_id = ? AND source_part = ?")
+                .params(inboundMessageId, sourcePart)
+                .query(mapper::summary)
+                .optional();
+    }
+
+    public Optional<DocumentSummary> findRegisteredTwin(
+            long organizationId, String codeNumber, String codeNotation, LocalDate date) {
+        return jdbc
+                .sql(DocumentMapper.SELECT_SUMMARY + " WHERE organization_id = ? AND direction = 'INCOMING'"
+                        + " AND status <> 'PENDING' AND code_number = ? AND code_notation = ? AND promulgation_date = ?"
+                        + " ORDER BY id")
+                .params(organizationId, codeNumber, codeNotation, date)
+                .query(mapper::summary)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
+    public List<DocumentSummary> list(long organizationId, Direction direction) {
+        return jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE organization_id = ? AND direction = ?"
+                        + " ORDER BY COALESCE(registered_at, created_at) DESC, id DESC")
+                .params(organizationId, direction.name())
+                .query(mapper::summary)
+                .list();
+    }
+
+    public Optional<DocumentDetails> details(long id) {
+        return jdbc.sql("SELECT * FROM document WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> new DocumentDetails(
+                        mapper.summary(rs, row),
+                        mapper.metadata(rs),
+                        rs.getString("pending_reason"),
+                        rs.getString("source"),
+                        files(id),
+                        history(id)))
+                .optional();
+    }
+
+    public DocumentRegistered registeredEvent(long id) {
+        return jdbc.sql("SELECT * FROM document WHERE id = ?")
+                .param(id)
+                .query(mapper::registeredEvent)
+                .single();
+    }
+
+    private List<DocumentFile> files(long documentId) {
+        return jdbc.sql("SELECT id, role, file_name, media_type, byte_size, sha256 FROM document_file"
+                        + " WHERE document_id = ? ORDER BY id")
+                .param(documentId)
+                .query((rs, row) -> new DocumentFile(
+                        rs.getLong("id"),
+                        rs.getString("role"),
+                        rs.getString("file_name"),
+                        rs.getString("media_type"),
+                        rs.getLong("byte_size"),
+                        rs.getString("sha256")))
+                .list();
+    }
+
+    private List<DocumentEvent> history(long documentId) {
+        return jdbc.sql(
+                        "SELECT happened_at, actor, action, detail FROM document_event WHERE document_id = ? ORDER BY id")
+                .param(documentId)
+                .query((rs, row) -> new DocumentEvent(
+                        rs.getObject("happened_at", OffsetDateTime.class),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    /** Used by the status enum mapping in {@link DocumentMapper}. */
+    static DocumentStatus status(String value) {
+        return DocumentStatus.valueOf(value);
+    }
+}
