@@ -19,9 +19,10 @@ final class MailSessions {
     }
 
     /**
-     * Session properties for a store or transport protocol: explicit connect, read and write timeouts; whole
-     * messages fetched at once (the default 16 KB partial fetches measured 100× slower); STARTTLS required when
-     * asked for.
+     * Session properties for a store or transport protocol: explicit connect, read and write timeouts; IMAP
+     * bodies fetched in 1 MB blocks (the default 16 KB blocks measured 100× slower, and one unbounded fetch would
+     * hold a huge message in memory; small messages are prefetched whole by {@link RawMessageFetcher}); STARTTLS
+     * required when asked for.
      */
     static Properties forProtocol(String protocol, boolean starttlsRequired) {
         Properties properties = new Properties();
@@ -30,7 +31,7 @@ final class MailSessions {
         properties.setProperty(prefix + "timeout", Integer.toString(TIMEOUT_MILLIS));
         properties.setProperty(prefix + "writetimeout", Integer.toString(TIMEOUT_MILLIS));
         if (protocol.startsWith("imap")) {
-            properties.setProperty(prefix + "partialfetch", "false");
+            properties.setProperty(prefix + "partialfetch", "true");
             properties.setProperty(prefix + "fetchsize", Integer.toString(1024 * 1024));
             properties.setProperty(prefix + "peek", "true");
         }
