@@ -87,7 +87,7 @@ class HostileInputTests extends IntegrationTest {
                 mail -> mail.attachment(
                         "cong-van.docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        zipBomb()));
+                        bomb));
         assertThat(row.status()).isEqualTo("PROCESSED");
         assertThat(inbound.documents(row.id()))
                 .singleElement()
