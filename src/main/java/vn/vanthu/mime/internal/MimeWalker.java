@@ -2,7 +2,6 @@ package vn.vanthu.mime.internal;
 
 import jakarta.mail.Session;
 import jakarta.mail.util.SharedByteArrayInputStream;
-import jakarta.mail.util.SharedFileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,13 +18,11 @@ import vn.vanthu.mime.ParsedMail;
  * The gateway's {@link MailReader}: Jakarta Mail splits the bytes, this walker does the walk, the decoding
  * and the naming (see {@link MessageWalk}).
  *
- * <p>Files are read through a {@code SharedFileInputStream}, so parts are substreams of the file rather than
- * copies; the file is closed before {@link #read(Path)} returns, when every part's bytes have been read.
+ * <p>Files are read through a shared stream ({@link FileSlice}, not Jakarta Mail's {@code SharedFileInputStream},
+ * which would keep the file open), so parts are slices of the file rather than copies; the file is closed
+ * before {@link #read(Path)} returns, when every part's bytes have been read.
  */
 public final class MimeWalker implements MailReader {
-
-    /** Small on purpose: every part's substream gets a buffer of this size. */
-    private static final int FILE_BUFFER = 8 * 1024;
 
     private final Session session;
 
@@ -44,7 +41,7 @@ public final class MimeWalker implements MailReader {
         if (!Files.isRegularFile(rawMessage)) {
             throw new NoSuchFileException(rawMessage.toString());
         }
-        try (SharedFileInputStream in = new SharedFileInputStream(rawMessage.toFile(), FILE_BUFFER)) {
+        try (FileSlice in = FileSlice.open(rawMessage)) {
             return walk(in);
         }
     }
