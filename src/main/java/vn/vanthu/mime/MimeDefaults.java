@@ -28,10 +28,29 @@ public final class MimeDefaults {
             // Raw 8-bit UTF-8 header bytes are read as UTF-8, other 8-bit bytes as one char per byte.
             Map.entry("mail.mime.allowutf8", "true"));
 
+    /** The system property naming Jakarta Mail's stream provider, and Angus Mail's implementation of it. */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
     private MimeDefaults() {}
 
-    /** Sets every property of {@link #PROPERTIES} as a system property. */
+    /** Sets every property of {@link #PROPERTIES} as a system property, and names the stream provider. */
     public static void install() {
         PROPERTIES.forEach(System::setProperty);
+        // Jakarta Mail 2.1 looks its stream provider up through the ServiceLoader for every body part it
+        // creates (a thousand-part message took seconds); named here, the lookup is a cheap class load.
+        if (isLoadable(ANGUS_STREAM_PROVIDER)) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+        }
+    }
+
+    private static boolean isLoadable(String className) {
+        try {
+            Class.forName(className, false, MimeDefaults.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

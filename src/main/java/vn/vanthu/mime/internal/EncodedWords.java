@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class EncodedWords {
 
     private static final Pattern WORD = Pattern.compile("=\\?([^?\\s]{1,60})\\?([bBqQ])\\?([^?]*)\\?=");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n(?=[ \\t])|[\\r\\n]");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n]*");
 
     private EncodedWords() {}
@@ -60,7 +61,9 @@ final class EncodedWords {
 
     /** Removes folding line breaks (a CRLF followed by white space keeps the white space). */
     static String unfold(String raw) {
-        return raw.replaceAll("\\r?\\n(?=[ \\t])", "").replaceAll("[\\r\\n]", "");
+        return raw.indexOf('\r') < 0 && raw.indexOf('\n') < 0
+                ? raw
+                : LINE_BREAK.matcher(raw).replaceAll("");
     }
 
     private static void flush(Run run, StringBuilder out) {

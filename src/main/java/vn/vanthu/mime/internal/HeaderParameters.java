@@ -21,6 +21,8 @@ import java.util.TreeMap;
  */
 record HeaderParameters(String value, Map<String, String> parameters) {
 
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\([^()\"]*\\)");
+
     static final HeaderParameters EMPTY = new HeaderParameters("", Map.of());
 
     /** Reads a raw (possibly folded) header value; {@code null} gives {@link #EMPTY}. */
@@ -146,7 +148,7 @@ record HeaderParameters(String value, Map<String, String> parameters) {
     }
 
     private static String stripComment(String text) {
-        return text.replaceAll("\\([^()\"]*\\)", "");
+        return text.indexOf('(') < 0 ? text : COMMENT.matcher(text).replaceAll("");
     }
 
     private static int parseIndex(String number) {

@@ -95,7 +95,7 @@ final class MessageWalk {
         String boundary = info.contentType().get("boundary");
         String type =
                 "multipart/" + subtype + (boundary == null ? "" : "; boundary=\"" + boundary.replace("\"", "") + "\"");
-        MimeMultipart multipart = new MimeMultipart(new RawSource(type, leaves.decodedStream(entity, info)));
+        MimeMultipart multipart = new LenientMultipart(new RawSource(type, leaves.decodedStream(entity, info)));
         int count = multipart.getCount();
         if (count == 0) {
             problems.add("Part " + leafPath + ": " + info.mediaType() + " without readable parts"
