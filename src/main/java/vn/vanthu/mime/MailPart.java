@@ -13,6 +13,8 @@ package vn.vanthu.mime;
  *     when the declared one cannot be read
  * @param disposition whether the sender meant it as an attachment or inline
  * @param content the decoded bytes (transfer encoding removed)
+ * @param contentId the Content-ID without angle brackets, or {@code null}; lets a reader tell pictures
+ *     embedded in the HTML (logos, signatures) from attached ones
  */
 public record MailPart(
         String path,
@@ -20,7 +22,19 @@ public record MailPart(
         String declaredFileName,
         String mediaType,
         Disposition disposition,
-        byte[] content) {
+        byte[] content,
+        String contentId) {
+
+    /** A part without a Content-ID. */
+    public MailPart(
+            String path,
+            String fileName,
+            String declaredFileName,
+            String mediaType,
+            Disposition disposition,
+            byte[] content) {
+        this(path, fileName, declaredFileName, mediaType, disposition, content, null);
+    }
 
     /** How the sender meant a part to be shown. */
     public enum Disposition {
