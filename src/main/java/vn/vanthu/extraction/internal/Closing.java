@@ -41,7 +41,9 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
             if (LABEL.matcher(VietText.nfc(folded)).lookingAt() || VietText.fold(line).matches("^noi\\s*nhan.*")) {
                 String rest = line.replaceFirst("^\\S+\\s+\\S+\\s*[:.]?\\s*", "");
                 listing = true;
-                if (!rest.isBlank()) {
+                if (AUTHORITY.matcher(rest).matches() || isUpper(rest)) {
+                    upper.add(VietText.collapse(rest));
+                } else if (!rest.isBlank()) {
                     items.add(VietText.trimItem(rest));
                 }
                 previous = rest;

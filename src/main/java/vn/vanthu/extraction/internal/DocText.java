@@ -59,8 +59,11 @@ final class DocText {
         StringBuilder text = new StringBuilder();
         for (int j = 0; j < p.numCharacterRuns(); j++) {
             CharacterRun run = p.getCharacterRun(j);
-            String t = run.text().replaceAll("[\\u0000-\\u0008\\u000B-\\u001F]", " ");
-            String decoded = LegacyFonts.decode(t, LegacyFonts.encodingOfFont(run.getFontName()));
+            LegacyFonts.Encoding encoding = LegacyFonts.encodingOfFont(run.getFontName());
+            // Word stores the byte 0xAD (TCVN3 "ư") as its optional hyphen, 0x1F.
+            String t = run.text().replace('\u001F', '\u00AD');
+            t = t.replaceAll("[\\u0000-\\u0008\\u000B-\\u001E]", " ");
+            String decoded = LegacyFonts.decode(t, encoding);
             text.append(run.isCapitalized() ? decoded.toUpperCase(Locale.ROOT) : decoded);
         }
         return text.toString().strip();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -62,10 +63,32 @@ final class DocxText {
         }
     }
 
+    /**
+     * The run's text with Word's optional hyphens kept as U+00AD: in a TCVN3 document that character is the
+     * letter "ư", which POI's own text drops.
+     */
+    private static String withSoftHyphens(XWPFRun run) {
+        StringBuilder out = new StringBuilder();
+        try (XmlCursor cursor = run.getCTR().newCursor()) {
+            cursor.selectPath("./*");
+            while (cursor.toNextSelection()) {
+                switch (cursor.getName().getLocalPart()) {
+                    case "t" -> out.append(cursor.getTextValue());
+                    case "softHyphen" -> out.append('\u00AD');
+                    case "tab" -> out.append('\t');
+                    case "br", "cr" -> out.append('\n');
+                    case "noBreakHyphen" -> out.append('-');
+                    default -> {}
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private static String paragraph(XWPFParagraph paragraph) {
         StringBuilder text = new StringBuilder();
         for (XWPFRun run : paragraph.getRuns()) {
-            String t = run.toString();
+            String t = run.getCTR().sizeOfSoftHyphenArray() > 0 ? withSoftHyphens(run) : run.toString();
             LegacyFonts.Encoding encoding = LegacyFonts.encodingOfFont(run.getFontFamily());
             String decoded = LegacyFonts.decode(t, encoding);
             text.append(run.isCapitalized() ? decoded.toUpperCase(Locale.ROOT) : decoded);

@@ -42,13 +42,18 @@ record Issuer(String organization, String parent) {
             }
         }
         List<String> names = new ArrayList<>();
-        groups.forEach(g -> names.addAll(splitGlued(VietText.collapse(g))));
+        groups.forEach(g -> names.addAll(splitGlued(clean(g))));
         if (names.isEmpty()) {
             return null;
         }
         String organization = names.get(names.size() - 1);
         String parent = names.size() > 1 ? names.get(names.size() - 2) : null;
         return new Issuer(organization, parent);
+    }
+
+    /** Drops what OCR adds around a name: bars, rules, stray punctuation. */
+    private static String clean(String name) {
+        return VietText.collapse(name).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d)]+$", "");
     }
 
     private static boolean isNameLine(String line) {

@@ -55,6 +55,19 @@ record Promulgation(String place, LocalDate date, double confidence) {
         return text.substring(Math.max(0, at - 40), at).replaceAll("\\s+$", "").replaceAll("\\s*(ngày)?$", "");
     }
 
+    /**
+     * The capitalised words at the end ("Quận 1" out of OCR's "ae vuole Quận 1"): a place name is written with
+     * capitals, so lower-case words before it are noise from stamps and rules.
+     */
+    private static String capitalisedTail(String place) {
+        String[] words = place.split(" ");
+        int start = words.length;
+        while (start > 0 && (words[start - 1].isEmpty() || !Character.isLowerCase(words[start - 1].charAt(0)))) {
+            start--;
+        }
+        return start == words.length ? place : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
     /** The text before the date on its line (or the line above, when the place ends with a comma there). */
     private static String place(String text, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -64,7 +77,7 @@ record Promulgation(String place, LocalDate date, double confidence) {
             String prev = text.substring(prevStart, lineStart - 1);
             head = prev.strip().endsWith(",") ? prev : "";
         }
-        String place = VietText.collapse(head).replaceAll("[,;\\s]+$", "");
+        String place = capitalisedTail(VietText.collapse(head).replaceAll("[,;\\s]+$", ""));
         if (place.isEmpty() || !Character.isLetter(place.charAt(0)) && !place.startsWith("(")) {
             return null;
         }

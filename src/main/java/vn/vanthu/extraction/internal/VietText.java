@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Small text helpers for Vietnamese: NFC, a length-preserving fold for matching, and line shapes. */
 final class VietText {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACES = Pattern.compile("(?U)[\\s\\u00A0\\u2007\\u202F]+");
     private static final char[] FOLD = new char[0x2000];
 
     static {
@@ -84,7 +84,7 @@ final class VietText {
     static String trimItem(String s) {
         String t = collapse(s);
         t = t.replaceFirst("^[-–—•+*·∙]+\\s*", "");
-        t = t.replaceFirst("\\s*(\\./\\.|[;,.:])+$", "");
+        t = t.replaceFirst("(\\s*(\\./\\.|[;,.:|]))+$", "");
         return t.strip();
     }
 }
