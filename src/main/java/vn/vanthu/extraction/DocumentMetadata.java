@@ -59,6 +59,45 @@ public record DocumentMetadata(
         return confidence.getOrDefault(field, 0.0);
     }
 
+    /**
+     * This metadata with the gaps filled from another reading of the same document: every field this one
+     * carries wins. Used when an edXML package (typed by the sender's clerk) travels beside the PDF whose
+     * fields were guessed: {@code edxml.preferredOver(guessedFromPdf)}. A field counts as carried when it is
+     * not {@code null} (not empty for lists); priority and confidentiality count when this one has a confidence
+     * for them or a non-default value.
+     */
+    public DocumentMetadata preferredOver(DocumentMetadata guessed) {
+        if (guessed == null) {
+            return this;
+        }
+        java.util.Map<String, Double> merged = new java.util.LinkedHashMap<>(guessed.confidence);
+        merged.putAll(confidence);
+        boolean ownPriority = confidence.containsKey("priority") || priority != 0;
+        return new DocumentMetadata(
+                or(documentType, guessed.documentType),
+                or(codeNumber, guessed.codeNumber),
+                or(codeNotation, guessed.codeNotation),
+                or(promulgationPlace, guessed.promulgationPlace),
+                or(promulgationDate, guessed.promulgationDate),
+                or(organization, guessed.organization),
+                or(parentOrganization, guessed.parentOrganization),
+                or(subject, guessed.subject),
+                toPlaces.isEmpty() ? guessed.toPlaces : toPlaces,
+                distribution.isEmpty() ? guessed.distribution : distribution,
+                new SignerInfo(
+                        or(signer.competence(), guessed.signer.competence()),
+                        or(signer.position(), guessed.signer.position()),
+                        or(signer.fullName(), guessed.signer.fullName())),
+                ownPriority ? priority : guessed.priority,
+                or(confidentiality, guessed.confidentiality),
+                or(dueDate, guessed.dueDate),
+                merged);
+    }
+
+    private static <T> T or(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
     /** Whether the document is marked secret at any level. */
     public boolean isSecret() {
         return confidentiality != null;

@@ -33,7 +33,7 @@ public record ExtractionProperties(
         maxEmbeddedResources = maxEmbeddedResources <= 0 ? 50 : maxEmbeddedResources;
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         parserThreads = parserThreads <= 0 ? 2 : parserThreads;
-        ocrLanguages = ocrLanguages == null || ocrLanguages.isBlank() ? "vie+eng" : ocrLanguages;
+        ocrLanguages = ocrLanguages == null || ocrLanguages.isBlank() ? "vie" : ocrLanguages;
         ocrTimeout = ocrTimeout == null ? Duration.ofSeconds(120) : ocrTimeout;
     }
 
