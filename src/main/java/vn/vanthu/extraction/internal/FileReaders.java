@@ -51,7 +51,8 @@ final class FileReaders {
                             ? "Đã nhận dạng chữ (OCR) " + text.pagesRecognised()
                                     + " trang bản quét; nên đối chiếu các trường với bản gốc."
                             : null;
-            ExtractedDocument read = text(source, text.text(), StandardDocumentReader.notes(note), signatures, needsOcr);
+            ExtractedDocument read =
+                    text(source, text.text(), StandardDocumentReader.notes(note), signatures, needsOcr);
             return SignedStamp.fill(read, signatures);
         }
     }
@@ -64,11 +65,16 @@ final class FileReaders {
         String reason = ocr.unavailableReason();
         if (reason != null) {
             String note = "Cần nhận dạng chữ (OCR): tệp là ảnh chụp hoặc bản quét, nhưng " + reason + ".";
-            return new ExtractedDocument(source, DocumentMetadata.empty(), "", false, true, List.of(note), List.of(), null);
+            return new ExtractedDocument(
+                    source, DocumentMetadata.empty(), "", false, true, List.of(note), List.of(), null);
         }
         String text = ocr.recognise(content, properties.ocrTimeout());
-        return text(source, text, List.of("Đã nhận dạng chữ (OCR) từ ảnh; nên đối chiếu các trường với bản gốc."),
-                List.of(), false);
+        return text(
+                source,
+                text,
+                List.of("Đã nhận dạng chữ (OCR) từ ảnh; nên đối chiếu các trường với bản gốc."),
+                List.of(),
+                false);
     }
 
     private String doc(byte[] content, String fileName) throws Exception {

@@ -11,8 +11,9 @@ import vn.vanthu.mime.ParsedMail;
 /**
  * Whether a part of a given message is an official document.
  *
- * <p>Contract: MUST be true for a non-empty PDF, DOC, DOCX, ODT or RTF (by media type, extension or magic
- * bytes, so a mislabelled file still counts; a TNEF container is not one, the files inside it are) and for an edXML package ({@code .edxml}, or XML whose root is
+ * <p>Contract: MUST be true for a PDF, DOC, DOCX, ODT or RTF (by media type, extension or magic
+ * bytes, so a mislabelled file still counts; a declared document that arrived empty counts too, so that the clerk
+ * sees a letter whose file was lost on the way; a TNEF container is not one, the files inside it are) and for an edXML package ({@code .edxml}, or XML whose root is
  * edXML), inline or attached. SHOULD be true for an image that could be a scanned letter: JPEG, PNG, TIFF or
  * BMP of at least {@value #MIN_SCAN_BYTES} bytes. MUST NOT be true for pictures the HTML shows by {@code
  * cid:} (logos, signatures), whatever their size, nor for small images.
@@ -48,11 +49,14 @@ final class IsDocumentPart implements Predicate<MailPart> {
 
     @Override
     public boolean test(MailPart part) {
-        if (part.size() == 0 || Tnef.isTnef(part.mediaType(), part.declaredFileName(), part.content())) {
+        if (Tnef.isTnef(part.mediaType(), part.declaredFileName(), part.content())) {
             return false;
         }
         if (DOCUMENT_TYPES.contains(part.mediaType()) || DOCUMENT_EXTENSIONS.contains(part.extension())) {
             return true;
+        }
+        if (part.size() == 0) {
+            return false;
         }
         String sniffed = MediaTypes.sniff(part.content());
         if (sniffed != null && DOCUMENT_TYPES.contains(sniffed) && !isOtherOfficeFile(part)) {
