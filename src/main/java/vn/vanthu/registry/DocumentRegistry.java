@@ -93,15 +93,104 @@ public class DocumentRegistry {
         return documents.findRegisteredTwin(organizationId, codeNumber, codeNotation, promulgationDate);
     }
 
-    private DocumentSummary registerPending(long id, String actor) {
+    /**
+     * Issues an outgoing document under the next number of the organization's outgoing register (NĐ 30 Điều 15):
+     * the number printed on it is the register number, with a leading zero below 10.
+     */
+    @Transactional
+    public DocumentSummary issue(NewOutgoingDocument command) {
+        long id = documents.insertOutgoing(command, DocumentStatus.PENDING);
+        documents.addEvent(id, command.actor(), "CREATED", command.source());
+        return registerPending(id, command.actor());
+    }
+
+    /** Takes the next outgoing number before the file is final (lấy số trước); the document waits as reserved. */
+    @Transactional
+    public DocumentSummary reserve(NewOutgoingDocument draft) {
+        long id = documents.insertOutgoing(draft, DocumentStatus.RESERVED);
+        number(id, draft.actor(), "RESERVED", "Lấy số trước");
+        documents.markStatus(id, DocumentStatus.RESERVED);
+        return documents.summary(id).orElseThrow();
+    }
+
+    /** Gives a reserved number its final file and fields; the number stays, the document is issued. */
+    @Transactional
+    public DocumentSummary completeReserved(long documentId, NewOutgoingDocument command) {
+        DocumentSummary reserved =
+                documents.lockSummary(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        if (reserved.status() != DocumentStatus.RESERVED || reserved.organizationId() != command.organizationId()) {
+            throw new IllegalStateException("Số này không ở trạng thái đã lấy trước: " + documentId);
+        }
+        DocumentMetadata m = command.metadata();
+        documents.updateMetadata(
+                documentId,
+                new DocumentMetadata(
+                        m.documentType(),
+                        reserved.codeNumber(),
+                        m.codeNotation() == null ? reserved.codeNotation() : m.codeNotation(),
+                        m.promulgationPlace(),
+                        m.promulgationDate(),
+                        m.organization(),
+                        m.parentOrganization(),
+                        m.subject(),
+                        m.toPlaces(),
+                        m.distribution(),
+                        m.signer(),
+                        m.priority(),
+                        m.confidentiality(),
+                        m.dueDate(),
+                        m.confidence()));
+        command.files().forEach(file -> documents.addFile(documentId, file));
+        documents.replaceText(documentId, command.text());
+        documents.markStatus(documentId, DocumentStatus.REGISTERED);
+        documents.addEvent(documentId, command.actor(), "ISSUED", "Ban hành văn bản đã lấy số trước");
+        events.publishEvent(documents.registeredEvent(documentId));
+        return documents.summary(documentId).orElseThrow();
+    }
+
+    /** Marks a document recalled (thu hồi, edXML 13/15), with the reason in its history. */
+    @Transactional
+    public DocumentSummary recall(long documentId, String actor, String reason) {
+        documents.lockSummary(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        documents.markStatus(documentId, DocumentStatus.RECALLED);
+        documents.addEvent(documentId, actor, "RECALLED", reason);
+        return documents.summary(documentId).orElseThrow();
+    }
+
+    /** The text kept with a document for search, or an empty string. */
+    @Transactional(readOnly = true)
+    public String text(long documentId) {
+        return documents.text(documentId);
+    }
+
+    /** Keeps one more file with a document (an edXML package made at issue, a stamped copy). */
+    @Transactional
+    public void attach(long documentId, NewFile file, String actor) {
+        documents.addFile(documentId, file);
+        documents.addEvent(documentId, actor, "FILE_ADDED", file.fileName());
+    }
+
+    /** Adds an entry to a document's history. */
+    @Transactional
+    public void record(long documentId, String actor, String action, String detail) {
+        documents.addEvent(documentId, actor, action, detail);
+    }
+
+    private DocumentSummary number(long id, String actor, String action, String detail) {
         DocumentSummary document = documents.summary(id).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);
         long registerId = numbers.registerOf(document.organizationId(), document.direction());
-        int year = now.getYear();
-        int number = numbers.takeNext(registerId, year);
-        documents.markRegistered(id, registerId, year, number, now);
-        documents.addEvent(id, actor, "REGISTERED", "Vào sổ số " + number + "/" + year);
-        DocumentSummary registered = documents.summary(id).orElseThrow();
+        int number = numbers.takeNext(registerId, now.getYear());
+        documents.markRegistered(id, registerId, now.getYear(), number, now);
+        if (document.direction() == Direction.OUTGOING) {
+            documents.setCodeNumber(id, CodeNumbers.format(number));
+        }
+        documents.addEvent(id, actor, action, detail + ": số " + number + "/" + now.getYear());
+        return documents.summary(id).orElseThrow();
+    }
+
+    private DocumentSummary registerPending(long id, String actor) {
+        DocumentSummary registered = number(id, actor, "REGISTERED", "Vào sổ");
         events.publishEvent(documents.registeredEvent(id));
         return registered;
     }

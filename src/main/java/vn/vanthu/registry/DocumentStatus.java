@@ -4,6 +4,8 @@ package vn.vanthu.registry;
 public enum DocumentStatus {
     /** Waiting for the clerk to check and register it (chờ vào sổ). */
     PENDING(null),
+    /** An outgoing number taken before the file is final (lấy số trước). */
+    RESERVED(null),
     /** Registered under a number (03). */
     REGISTERED("03"),
     /** Refused and returned to the sender (02). */

@@ -85,6 +85,14 @@ public class OutboxRows {
                 .update();
     }
 
+    /** Gives a claimed row back to the queue unsent, with its attempt uncounted. */
+    void release(long id) {
+        jdbc.sql("UPDATE outbound_mail SET status = 'PENDING', claimed_by = NULL, attempts = attempts - 1"
+                        + " WHERE id = ? AND status = 'SENDING'")
+                .param(id)
+                .update();
+    }
+
     /** Gives rows claimed by a node that died back to the queue. */
     int requeueStale(Duration after) {
         return jdbc.sql("UPDATE outbound_mail SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING'"

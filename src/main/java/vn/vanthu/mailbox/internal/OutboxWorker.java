@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vanthu.mailbox.MailProperties;
@@ -29,6 +31,7 @@ public class OutboxWorker {
     private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
     private final String node = "node-" + UUID.randomUUID();
+    private volatile boolean stopping;
     private final OutboxRows rows;
     private final MimeMessageBuilder builder;
     private final SmtpConnection smtp;
@@ -56,19 +59,33 @@ public class OutboxWorker {
         this.clock = clock;
     }
 
-    /** Sends every due message and returns how many were sent. */
+    /** Sends every due message and returns how many were sent; stops between messages when the gateway stops. */
     public int sendDue() {
         tx.executeWithoutResult(status -> rows.requeueStale(STALE_CLAIM));
         int sent = 0;
         List<OutboxRows.Claimed> batch;
-        while (!(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), node))).isEmpty()) {
-            for (OutboxRows.Claimed claimed : batch) {
+        while (!stopping && !(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), node))).isEmpty()) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (stopping) {
+                    release(batch.subList(i, batch.size()));
+                    break;
+                }
                 throttle.acquire();
-                sent += send(claimed) ? 1 : 0;
+                sent += send(batch.get(i)) ? 1 : 0;
             }
         }
         smtp.close();
         return sent;
+    }
+
+    /** Stops sending after the message in hand; the rest stays in the outbox for the next start. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        stopping = true;
+    }
+
+    private void release(List<OutboxRows.Claimed> unsent) {
+        tx.executeWithoutResult(status -> unsent.forEach(claimed -> rows.release(claimed.id())));
     }
 
     private boolean send(OutboxRows.Claimed claimed) {

@@ -18,6 +18,7 @@ import vn.vanthu.registry.DocumentStatus;
 import vn.vanthu.registry.DocumentSummary;
 import vn.vanthu.registry.NewFile;
 import vn.vanthu.registry.NewIncomingDocument;
+import vn.vanthu.registry.NewOutgoingDocument;
 
 /** The SQL behind documents, their files, texts and histories. */
 @Repository
@@ -58,6 +59,48 @@ public class DocumentRows {
                 .params(id, command.text() == null ? "" : command.text())
                 .update();
         return id;
+    }
+
+    public long insertOutgoing(NewOutgoingDocument command, DocumentStatus status) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO document (organization_id, direction, status, source, created_at, updated_at)"
+                        + " VALUES (?, 'OUTGOING', ?, ?, ?, ?)")
+                .params(command.organizationId(), status.name(), Text.cut(command.source(), 600), now, now)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        updateMetadata(id, command.metadata());
+        command.files().forEach(file -> addFile(id, file));
+        jdbc.sql("INSERT INTO document_text (document_id, body) VALUES (?, ?)")
+                .params(id, command.text() == null ? "" : command.text())
+                .update();
+        return id;
+    }
+
+    public String text(long id) {
+        return jdbc.sql("SELECT body FROM document_text WHERE document_id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse("");
+    }
+
+    public void replaceText(long id, String text) {
+        jdbc.sql("UPDATE document_text SET body = ? WHERE document_id = ?")
+                .params(text == null ? "" : text, id)
+                .update();
+    }
+
+    public void setCodeNumber(long id, String codeNumber) {
+        jdbc.sql("UPDATE document SET code_number = ? WHERE id = ?")
+                .params(codeNumber, id)
+                .update();
+    }
+
+    public void markStatus(long id, DocumentStatus status) {
+        jdbc.sql("UPDATE document SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), OffsetDateTime.now(clock), id)
+                .update();
     }
 
     public void updateMetadata(long id, DocumentMetadata m) {
