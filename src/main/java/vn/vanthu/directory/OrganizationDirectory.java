@@ -57,9 +57,16 @@ public class OrganizationDirectory {
         return rows.subtree(id);
     }
 
-    /** Whether {@code id} is {@code ancestorId} or lies below it. */
+    /** Whether {@code id} is {@code ancestorId} or lies below it; walks up from {@code id}, a few rows at most. */
     public boolean isWithin(long id, long ancestorId) {
-        return rows.subtree(ancestorId).stream().anyMatch(o -> o.id() == id);
+        Long current = id;
+        for (int depth = 0; current != null && depth < 64; depth++) {
+            if (current == ancestorId) {
+                return true;
+            }
+            current = rows.parentOf(current).orElse(null);
+        }
+        return false;
     }
 
     /** Adds an organization. */

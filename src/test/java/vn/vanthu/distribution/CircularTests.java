@@ -61,15 +61,19 @@ class CircularTests extends IntegrationTest {
     void sendsOneCircularTo300UnitsOnceEachWithTheirTokenAndThePdf() throws Exception {
         String domain = "c" + UUID.randomUUID().toString().substring(0, 6) + ".example.vn";
         Organization office = office(domain);
+        long t0 = System.nanoTime();
         List<Organization> schools = schools(office, domain, 300);
-
+        long t1 = System.nanoTime();
         IssuedCircular issued = circulars.issue(circular(office, schools, "Kế hoạch"));
+        long t2 = System.nanoTime();
+        System.err.printf("TIMING orgs=%dms issue=%dms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 
         assertThat(issued.document().codeNotation()).isEqualTo("KH-" + office.code());
         assertThat(issued.deliveries()).hasSize(300);
         await().atMost(Duration.ofSeconds(120))
                 .until(() -> deliveries.ofDocument(issued.document().id()).stream()
                         .allMatch(d -> d.status() == DeliveryStatus.SENT));
+        System.err.printf("TIMING sent=%dms%n", (System.nanoTime() - t2) / 1_000_000);
 
         Map<String, Delivery> byAddress = deliveries
                 .ofDocument(issued.document().id())

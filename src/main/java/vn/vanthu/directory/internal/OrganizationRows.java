@@ -41,6 +41,21 @@ public class OrganizationRows {
         return one("SELECT " + COLUMNS + " FROM organization WHERE LOWER(code) = ?", code.toLowerCase(Locale.ROOT));
     }
 
+    /** The parent of an organization, without reading the rest of it. */
+    public Optional<Long> parentOf(long id) {
+        return jdbc
+                .sql("SELECT parent_id FROM organization WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> {
+                    long parent = rs.getLong("parent_id");
+                    return rs.wasNull() ? null : parent;
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     public List<Organization> findByEmail(String email) {
         return jdbc.sql("SELECT " + prefixed("o") + " FROM organization o JOIN organization_email e"
                         + " ON e.organization_id = o.id WHERE e.email = ? ORDER BY o.id")

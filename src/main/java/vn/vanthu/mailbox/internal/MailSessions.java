@@ -35,6 +35,10 @@ final class MailSessions {
             properties.setProperty(prefix + "fetchsize", Integer.toString(1024 * 1024));
             properties.setProperty(prefix + "peek", "true");
         }
+        if (protocol.equals("smtp") || protocol.equals("imap") || protocol.equals("pop3")) {
+            // Plain connections only: TLS protocols keep their SSL socket factories.
+            properties.put(prefix + "socketFactory", NoDelaySocketFactory.INSTANCE);
+        }
         if (starttlsRequired) {
             properties.setProperty(prefix + "starttls.enable", "true");
             properties.setProperty(prefix + "starttls.required", "true");
