@@ -13,14 +13,6 @@ import vn.vanthu.account.CurrentAccount;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
-    /** What the layout shows of the user. */
-    record Me(Account account, String actor) {
-
-        boolean is(String role) {
-            return account.role().name().equals(role);
-        }
-    }
-
     private final CurrentAccount current;
 
     LayoutAdvice(CurrentAccount current) {
@@ -28,7 +20,7 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("me")
-    Me me() {
+    PageUser me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
@@ -37,7 +29,7 @@ class LayoutAdvice {
         }
         try {
             Account account = current.get();
-            return new Me(account, current.actorOf(account));
+            return new PageUser(account, current.actorOf(account));
         } catch (RuntimeException e) {
             return null;
         }
