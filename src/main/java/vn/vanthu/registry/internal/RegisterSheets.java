@@ -35,19 +35,30 @@ class RegisterSheets {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    // Weights are shares of the 770 pt between the margins: a date (dd/MM/yyyy) needs 9, a long symbol 13.
     static final List<PrintedTable.Column> INCOMING = List.of(
-            new PrintedTable.Column("Ngày đến", 7), new PrintedTable.Column("Số đến", 5),
-            new PrintedTable.Column("Tác giả", 14), new PrintedTable.Column("Số, ký hiệu", 10),
-            new PrintedTable.Column("Ngày tháng văn bản", 8), new PrintedTable.Column("Tên loại và trích yếu nội dung", 24),
-            new PrintedTable.Column("Đơn vị hoặc người nhận", 10), new PrintedTable.Column("Ngày chuyển", 7),
-            new PrintedTable.Column("Ký nhận", 7), new PrintedTable.Column("Ghi chú", 8));
+            new PrintedTable.Column("Ngày đến", 9),
+            new PrintedTable.Column("Số đến", 5),
+            new PrintedTable.Column("Tác giả", 12),
+            new PrintedTable.Column("Số, ký hiệu", 13),
+            new PrintedTable.Column("Ngày tháng văn bản", 9),
+            new PrintedTable.Column("Tên loại và trích yếu nội dung", 21),
+            new PrintedTable.Column("Đơn vị hoặc người nhận", 10),
+            new PrintedTable.Column("Ngày chuyển", 9),
+            new PrintedTable.Column("Ký nhận", 6),
+            new PrintedTable.Column("Ghi chú", 6));
 
     static final List<PrintedTable.Column> OUTGOING = List.of(
-            new PrintedTable.Column("Số, ký hiệu văn bản", 10), new PrintedTable.Column("Ngày tháng văn bản", 8),
-            new PrintedTable.Column("Tên loại và trích yếu nội dung", 24), new PrintedTable.Column("Người ký", 10),
-            new PrintedTable.Column("Nơi nhận văn bản", 14), new PrintedTable.Column("Đơn vị, người nhận bản lưu", 9),
-            new PrintedTable.Column("Số lượng bản", 5), new PrintedTable.Column("Ngày chuyển", 7),
-            new PrintedTable.Column("Ký nhận", 7), new PrintedTable.Column("Ghi chú", 7));
+            new PrintedTable.Column("Số, ký hiệu văn bản", 13),
+            new PrintedTable.Column("Ngày tháng văn bản", 9),
+            new PrintedTable.Column("Tên loại và trích yếu nội dung", 22),
+            new PrintedTable.Column("Người ký", 10),
+            new PrintedTable.Column("Nơi nhận văn bản", 13),
+            new PrintedTable.Column("Đơn vị, người nhận bản lưu", 9),
+            new PrintedTable.Column("Số lượng bản", 5),
+            new PrintedTable.Column("Ngày chuyển", 9),
+            new PrintedTable.Column("Ký nhận", 5),
+            new PrintedTable.Column("Ghi chú", 5));
 
     private final PdfTableRenderer renderer;
 
