@@ -66,7 +66,7 @@ final class TableLayout {
     }
 
     private void footer() throws IOException {
-        String text = table.title() + " — " + pageNumber;
+        String text = table.title() + " — " + String.join(" — ", table.subtitleLines()) + " — trang " + pageNumber;
         content.beginText();
         content.setFont(fonts.regular(), 8);
         content.newLineAtOffset(PdfBoxTableRenderer.MARGIN, PdfBoxTableRenderer.MARGIN - 16);
