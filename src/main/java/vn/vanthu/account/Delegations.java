@@ -42,8 +42,8 @@ public class Delegations {
         IssuedCredentials issued =
                 accounts.createNamedAfter(fullName, blankToNull(email), head.organizationId(), Role.DELEGATE);
         state.makeDelegate(issued.accountId(), head.id());
-        audit.record(head.username(), head.id(), "DELEGATE_GRANTED", issued.username() + " (" + fullName.trim() + ")",
-                null);
+        audit.record(
+                head.username(), head.id(), "DELEGATE_GRANTED", issued.username() + " (" + fullName.trim() + ")", null);
         return issued;
     }
 

@@ -63,7 +63,10 @@ public class Handovers {
         if (account.role() == Role.UNIT) {
             organizations.changeHead(account.organizationId(), successorName.trim());
         }
-        audit.record(actor, accountId, "HANDOVER",
+        audit.record(
+                actor,
+                accountId,
+                "HANDOVER",
                 account.fullName() + " (" + account.username() + ") → " + successorName.trim() + " (" + username + ")",
                 null);
         return new IssuedCredentials(accountId, username, password);

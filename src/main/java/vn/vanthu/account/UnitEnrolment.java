@@ -52,10 +52,14 @@ public class UnitEnrolment {
         }
         Organization organization = organizations.create(new NewOrganization(
                 parentId, unit.name(), unit.code(), unit.kind(), unit.emails(), unit.organId(), unit.headName()));
-        IssuedCredentials credentials = accounts.createNamedAfter(
-                unit.headName(), organization.primaryEmail(), organization.id(), Role.UNIT);
-        audit.record(actor, credentials.accountId(), "ACCOUNT_CREATED",
-                organization.code() + ": " + credentials.username(), null);
+        IssuedCredentials credentials =
+                accounts.createNamedAfter(unit.headName(), organization.primaryEmail(), organization.id(), Role.UNIT);
+        audit.record(
+                actor,
+                credentials.accountId(),
+                "ACCOUNT_CREATED",
+                organization.code() + ": " + credentials.username(),
+                null);
         return new EnrolledUnit(organization, credentials);
     }
 
@@ -69,7 +73,8 @@ public class UnitEnrolment {
         try {
             return new ImportReport(transaction.execute(status -> enrolAll(caller, parentId, rows, actor)), List.of());
         } catch (RuntimeException e) {
-            return new ImportReport(List.of(), List.of(new RowError(0, "Không nhập được danh sách: " + e.getMessage())));
+            return new ImportReport(
+                    List.of(), List.of(new RowError(0, "Không nhập được danh sách: " + e.getMessage())));
         }
     }
 
@@ -78,7 +83,10 @@ public class UnitEnrolment {
         for (UnitRow row : rows) {
             long parent = blank(row.parentCode())
                     ? parentId
-                    : organizations.findByCode(row.parentCode().trim()).orElseThrow().id();
+                    : organizations
+                            .findByCode(row.parentCode().trim())
+                            .orElseThrow()
+                            .id();
             created.add(enrol(caller, unit(row, parent), actor));
         }
         return created;
@@ -92,7 +100,13 @@ public class UnitEnrolment {
         Set<String> codes = new HashSet<>();
         for (UnitRow row : rows) {
             try {
-                new NewOrganization(null, row.name(), row.code(), kind(row.kind()), emails(row.emails()), row.organId(),
+                new NewOrganization(
+                        null,
+                        row.name(),
+                        row.code(),
+                        kind(row.kind()),
+                        emails(row.emails()),
+                        row.organId(),
                         row.headName());
             } catch (IllegalArgumentException e) {
                 errors.add(new RowError(row.row(), e.getMessage()));
@@ -100,7 +114,8 @@ public class UnitEnrolment {
             }
             String code = row.code().trim().toLowerCase(Locale.ROOT);
             if (!codes.add(code) || organizations.findByCode(code).isPresent()) {
-                errors.add(new RowError(row.row(), "Mã đơn vị đã được dùng: " + row.code().trim()));
+                errors.add(new RowError(
+                        row.row(), "Mã đơn vị đã được dùng: " + row.code().trim()));
             }
             if (blank(row.headName())) {
                 errors.add(new RowError(row.row(), "Thiếu họ và tên thủ trưởng đơn vị."));
@@ -108,19 +123,31 @@ public class UnitEnrolment {
             if (!blank(row.parentCode())
                     && !codes.contains(row.parentCode().trim().toLowerCase(Locale.ROOT))
                     && organizations.findByCode(row.parentCode().trim()).isEmpty()) {
-                errors.add(new RowError(row.row(), "Không có đơn vị cấp trên mã " + row.parentCode().trim()));
+                errors.add(new RowError(
+                        row.row(),
+                        "Không có đơn vị cấp trên mã " + row.parentCode().trim()));
             }
         }
         return errors;
     }
 
     private static NewUnit unit(UnitRow row, long parentId) {
-        return new NewUnit(parentId, row.name(), row.code().trim(), emails(row.emails()), row.headName(),
-                kind(row.kind()), row.organId());
+        return new NewUnit(
+                parentId,
+                row.name(),
+                row.code().trim(),
+                emails(row.emails()),
+                row.headName(),
+                kind(row.kind()),
+                row.organId());
     }
 
     private static List<String> emails(String cell) {
-        return blank(cell) ? List.of() : Arrays.stream(cell.split("[;,\\s]+")).filter(e -> !e.isBlank()).toList();
+        return blank(cell)
+                ? List.of()
+                : Arrays.stream(cell.split("[;,\\s]+"))
+                        .filter(e -> !e.isBlank())
+                        .toList();
     }
 
     /** The kind named by an enum name or a Vietnamese word; a school when blank. */

@@ -13,4 +13,11 @@ package vn.vanthu.account;
  * @param parentCode the code of the unit above it, may be blank for the import's parent
  */
 public record UnitRow(
-        int row, String name, String code, String emails, String headName, String kind, String organId, String parentCode) {}
+        int row,
+        String name,
+        String code,
+        String emails,
+        String headName,
+        String kind,
+        String organId,
+        String parentCode) {}

@@ -18,13 +18,16 @@ public final class OrganId {
         }
         String value = organId.trim().toUpperCase(Locale.ROOT);
         if (!isValid(value)) {
-            throw new IllegalArgumentException("Mã định danh (OrganId) không hợp lệ, cần dạng 000.00.00.H41: " + organId);
+            throw new IllegalArgumentException(
+                    "Mã định danh (OrganId) không hợp lệ, cần dạng 000.00.00.H41: " + organId);
         }
         return value;
     }
 
     /** Whether the text is an OrganId of the right shape. */
     public static boolean isValid(String organId) {
-        return organId != null && organId.length() == 13 && FORMAT.matcher(organId).matches();
+        return organId != null
+                && organId.length() == 13
+                && FORMAT.matcher(organId).matches();
     }
 }

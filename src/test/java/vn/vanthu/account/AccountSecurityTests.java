@@ -45,7 +45,8 @@ class AccountSecurityTests extends WebTest {
 
     @Test
     void refusesApiWhileThePasswordIsTemporaryAndOpensItAfterTheChange() throws Exception {
-        IssuedCredentials account = units.school("Trường Mầm non Hoa Ban", "Lò Văn Đức").account();
+        IssuedCredentials account =
+                units.school("Trường Mầm non Hoa Ban", "Lò Văn Đức").account();
         assertThat(account.username()).startsWith("lovanduc");
         mvc.perform(get("/api/documents").with(httpBasic(account.username(), account.temporaryPassword())))
                 .andExpect(status().isForbidden())
@@ -63,9 +64,11 @@ class AccountSecurityTests extends WebTest {
 
     @Test
     void rejectsPasswordsThatBreakTheRules() throws Exception {
-        IssuedCredentials account = units.school("Trường THCS Tô Hiệu", "Cầm Văn Hùng").account();
+        IssuedCredentials account =
+                units.school("Trường THCS Tô Hiệu", "Cầm Văn Hùng").account();
         MockHttpSession session = login(account.username(), account.temporaryPassword());
-        for (String weak : new String[] {"ngan1", "chikhongcoso", account.username() + "123", account.temporaryPassword()}) {
+        for (String weak :
+                new String[] {"ngan1", "chikhongcoso", account.username() + "123", account.temporaryPassword()}) {
             mvc.perform(post("/account/password")
                             .session(session)
                             .with(csrf())
@@ -75,7 +78,8 @@ class AccountSecurityTests extends WebTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("password-problems")));
         }
-        assertThat(accounts.find(account.accountId()).orElseThrow().passwordTemporary()).isTrue();
+        assertThat(accounts.find(account.accountId()).orElseThrow().passwordTemporary())
+                .isTrue();
         mvc.perform(post("/account/password")
                         .session(session)
                         .with(csrf())
@@ -88,26 +92,32 @@ class AccountSecurityTests extends WebTest {
 
     @Test
     void locksAccountForFifteenMinutesAfterSixWrongPasswords() throws Exception {
-        IssuedCredentials account = units.school("Trường THPT Chu Văn Thịnh", "Hà Thị Lan").account();
+        IssuedCredentials account =
+                units.school("Trường THPT Chu Văn Thịnh", "Hà Thị Lan").account();
         String password = units.activate(account);
         clock.setTo(Instant.now());
         for (int i = 0; i < 5; i++) {
             wrongLogin(account.username()).andExpect(redirectedUrl("/login?error"));
         }
         wrongLogin(account.username()).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(post("/login").param("username", account.username()).param("password", password).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", account.username())
+                        .param("password", password)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?locked"))
                 .andExpect(unauthenticated());
         mvc.perform(get("/api/documents").with(httpBasic(account.username(), password)))
                 .andExpect(status().isUnauthorized());
         clock.advance(Duration.ofMinutes(16));
         login(account.username(), password);
-        assertThat(auditActions(account.accountId())).contains("LOGIN_FAILED", "LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN");
+        assertThat(auditActions(account.accountId()))
+                .contains("LOGIN_FAILED", "LOCKED", "LOGIN_REFUSED_LOCKED", "LOGIN");
     }
 
     @Test
     void countsOnlyWrongPasswordsInARow() throws Exception {
-        IssuedCredentials account = units.school("Trường Tiểu học Quyết Thắng", "Lường Văn Nam").account();
+        IssuedCredentials account =
+                units.school("Trường Tiểu học Quyết Thắng", "Lường Văn Nam").account();
         String password = units.activate(account);
         for (int i = 0; i < 5; i++) {
             wrongLogin(account.username());
@@ -119,7 +129,8 @@ class AccountSecurityTests extends WebTest {
 
     @Test
     void refusesFormsWithoutCsrfToken() throws Exception {
-        IssuedCredentials account = units.school("Trường Mầm non Sơn Ca", "Điêu Thị Hoa").account();
+        IssuedCredentials account =
+                units.school("Trường Mầm non Sơn Ca", "Điêu Thị Hoa").account();
         assertThat(account.username()).startsWith("dieuthihoa");
         mvc.perform(post("/login").param("username", account.username()).param("password", account.temporaryPassword()))
                 .andExpect(status().isForbidden());
@@ -139,7 +150,8 @@ class AccountSecurityTests extends WebTest {
 
     @Test
     void showsTheAuditLogToTheAdministratorOnly() throws Exception {
-        IssuedCredentials account = units.school("Trường THCS Chiềng Sinh", "Bạc Cầm Thanh").account();
+        IssuedCredentials account =
+                units.school("Trường THCS Chiềng Sinh", "Bạc Cầm Thanh").account();
         String password = units.activate(account);
         MockHttpSession school = login(account.username(), password);
         mvc.perform(get("/admin/audit").session(school)).andExpect(status().isForbidden());
@@ -151,11 +163,17 @@ class AccountSecurityTests extends WebTest {
     }
 
     private org.springframework.test.web.servlet.ResultActions wrongLogin(String username) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", "SaiMatKhau99").with(csrf()));
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", "SaiMatKhau99")
+                .with(csrf()));
     }
 
     private MockHttpSession login(String username, String password) throws Exception {
-        var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+        var result = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
                 .andExpect(authenticated())
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession();

@@ -45,26 +45,33 @@ class DelegationAndHandoverTests extends WebTest {
     void letsTheDelegateActForTheUnitAndRecordsWhoActedForWhom() throws Exception {
         EnrolledUnit school = units.school("Trường Tiểu học Tô Hiệu", "Quàng Thị Thu");
         MockHttpSession head = login(school.account().username(), units.activate(school.account()));
-        var granted = mvc.perform(post("/account/delegate").session(head).with(csrf())
-                        .param("fullName", "Đỗ Minh Đức"))
+        var granted = mvc.perform(
+                        post("/account/delegate").session(head).with(csrf()).param("fullName", "Đỗ Minh Đức"))
                 .andExpect(status().isOk())
                 .andReturn();
         Account unit = accounts.find(school.account().accountId()).orElseThrow();
         Account delegate = delegations.delegateOf(unit).orElseThrow();
         assertThat(delegate.username()).startsWith("dominhduc");
         assertThat(delegate.role()).isEqualTo(Role.DELEGATE);
-        String password = ((IssuedCredentials) granted.getModelAndView().getModel().get("issued")).temporaryPassword();
-        MockHttpSession deputy = login(delegate.username(), units.activate(
-                new IssuedCredentials(delegate.id(), delegate.username(), password)));
+        String password =
+                ((IssuedCredentials) granted.getModelAndView().getModel().get("issued")).temporaryPassword();
+        MockHttpSession deputy = login(
+                delegate.username(),
+                units.activate(new IssuedCredentials(delegate.id(), delegate.username(), password)));
 
         var letter = letters.pending(school.organization().id(), "15", "PGDĐT-GDTH", "Kế hoạch thi đua", "nội dung");
-        mvc.perform(post("/incoming/pending/" + letter.id() + "/register").session(deputy).with(csrf())
-                        .param("codeNumber", "15").param("codeNotation", "PGDĐT-GDTH").param("subject", "Kế hoạch thi đua"))
+        mvc.perform(post("/incoming/pending/" + letter.id() + "/register")
+                        .session(deputy)
+                        .with(csrf())
+                        .param("codeNumber", "15")
+                        .param("codeNotation", "PGDĐT-GDTH")
+                        .param("subject", "Kế hoạch thi đua"))
                 .andExpect(redirectedUrl("/documents/" + letter.id()));
         var history = registry.find(letter.id()).orElseThrow().history();
         assertThat(history.get(history.size() - 1).actor())
                 .isEqualTo(delegate.username() + " thay mặt " + unit.username());
-        assertThatThrownBy(() -> delegations.grant(unit, "Người Thứ Hai", null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> delegations.grant(unit, "Người Thứ Hai", null))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -77,7 +84,10 @@ class DelegationAndHandoverTests extends WebTest {
         mvc.perform(get("/incoming").session(session)).andExpect(status().isOk());
         delegations.revoke(unit, unit.username());
         mvc.perform(get("/incoming").session(session)).andExpect(redirectedUrl("/login?expired"));
-        mvc.perform(post("/login").param("username", deputy.username()).param("password", password).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", deputy.username())
+                        .param("password", password)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?disabled"));
     }
 
@@ -91,34 +101,52 @@ class DelegationAndHandoverTests extends WebTest {
         IssuedCredentials admin = units.staff(organizations.root().id(), "Quản Trị Bàn Giao", Role.ADMIN);
         MockHttpSession adminSession = login(admin.username(), units.activate(admin));
 
-        var result = mvc.perform(post("/admin/accounts/" + unit.id() + "/handover").session(adminSession).with(csrf())
+        var result = mvc.perform(post("/admin/accounts/" + unit.id() + "/handover")
+                        .session(adminSession)
+                        .with(csrf())
                         .param("successorName", "Lò Văn Hùng"))
                 .andExpect(status().isOk())
                 .andReturn();
-        IssuedCredentials successor = (IssuedCredentials) result.getModelAndView().getModel().get("issued");
+        IssuedCredentials successor =
+                (IssuedCredentials) result.getModelAndView().getModel().get("issued");
 
         assertThat(successor.accountId()).isEqualTo(unit.id());
         assertThat(successor.username()).startsWith("lovanhung");
         mvc.perform(get("/incoming").session(oldSession)).andExpect(redirectedUrl("/login?expired"));
-        mvc.perform(post("/login").param("username", unit.username()).param("password", oldPassword).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", unit.username())
+                        .param("password", oldPassword)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
-        assertThat(delegations.delegateOf(accounts.find(unit.id()).orElseThrow())).isEmpty();
+        assertThat(delegations.delegateOf(accounts.find(unit.id()).orElseThrow()))
+                .isEmpty();
         assertThat(accounts.findByUsername("tongthixuan")).map(Account::enabled).contains(false);
-        mvc.perform(post("/login").param("username", successor.username())
-                        .param("password", successor.temporaryPassword()).with(csrf()))
+        mvc.perform(post("/login")
+                        .param("username", successor.username())
+                        .param("password", successor.temporaryPassword())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/account/password"));
         assertThat(accounts.holders(unit.id())).containsExactly("Hoàng Văn Bình", "Lò Văn Hùng");
-        assertThat(organizations.find(school.organization().id()).orElseThrow().headName()).isEqualTo("Lò Văn Hùng");
+        assertThat(organizations.find(school.organization().id()).orElseThrow().headName())
+                .isEqualTo("Lò Văn Hùng");
         assertThat(deputyPassword).isNotBlank();
     }
 
     @Test
     void letsOnlyTheAdministratorOrAClerkAboveTheUnitHandItOver() {
-        var office = units.under(organizations.root().id(), "Phòng GD&ĐT Mai Sơn", "Trưởng Phòng Một", OrganizationKind.OFFICE);
-        var otherOffice = units.under(organizations.root().id(), "Phòng GD&ĐT Yên Châu", "Trưởng Phòng Hai", OrganizationKind.OFFICE);
-        var school = units.under(office.organization().id(), "Trường Tiểu học Hát Lót", "Cầm Thị Hoa", OrganizationKind.SCHOOL);
-        Account clerk = accounts.find(units.staff(office.organization().id(), "Văn Thư Mai Sơn", Role.CLERK).accountId()).orElseThrow();
-        Account otherClerk = accounts.find(units.staff(otherOffice.organization().id(), "Văn Thư Yên Châu", Role.CLERK).accountId()).orElseThrow();
+        var office = units.under(
+                organizations.root().id(), "Phòng GD&ĐT Mai Sơn", "Trưởng Phòng Một", OrganizationKind.OFFICE);
+        var otherOffice = units.under(
+                organizations.root().id(), "Phòng GD&ĐT Yên Châu", "Trưởng Phòng Hai", OrganizationKind.OFFICE);
+        var school = units.under(
+                office.organization().id(), "Trường Tiểu học Hát Lót", "Cầm Thị Hoa", OrganizationKind.SCHOOL);
+        Account clerk = accounts.find(units.staff(office.organization().id(), "Văn Thư Mai Sơn", Role.CLERK)
+                        .accountId())
+                .orElseThrow();
+        Account otherClerk = accounts.find(
+                        units.staff(otherOffice.organization().id(), "Văn Thư Yên Châu", Role.CLERK)
+                                .accountId())
+                .orElseThrow();
         Account schoolAccount = accounts.find(school.account().accountId()).orElseThrow();
         Account officeAccount = accounts.find(office.account().accountId()).orElseThrow();
 
@@ -128,15 +156,22 @@ class DelegationAndHandoverTests extends WebTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> handovers.handOver(clerk, officeAccount.id(), "Người Mới", "x"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(handovers.handOver(clerk, schoolAccount.id(), "Sầm Văn Mới", "x").username()).startsWith("samvanmoi");
+        assertThat(handovers
+                        .handOver(clerk, schoolAccount.id(), "Sầm Văn Mới", "x")
+                        .username())
+                .startsWith("samvanmoi");
     }
 
     @Test
     void keepsTheProfileOfThePerson() throws Exception {
         EnrolledUnit school = units.school("Trường THPT Tô Hiệu", "Lường Thị Hằng");
         MockHttpSession session = login(school.account().username(), units.activate(school.account()));
-        mvc.perform(post("/account/profile").session(session).with(csrf())
-                        .param("fullName", "Lường Thị Hằng").param("phone", "0912 345 678").param("email", "hang@tohieu.edu.vn"))
+        mvc.perform(post("/account/profile")
+                        .session(session)
+                        .with(csrf())
+                        .param("fullName", "Lường Thị Hằng")
+                        .param("phone", "0912 345 678")
+                        .param("email", "hang@tohieu.edu.vn"))
                 .andExpect(redirectedUrl("/account/profile"));
         mvc.perform(get("/account/profile").session(session)).andExpect(status().isOk());
         Account account = accounts.find(school.account().accountId()).orElseThrow();
@@ -145,7 +180,10 @@ class DelegationAndHandoverTests extends WebTest {
     }
 
     private MockHttpSession login(String username, String password) throws Exception {
-        var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
+        var result = mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", password)
+                        .with(csrf()))
                 .andExpect(authenticated())
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession();

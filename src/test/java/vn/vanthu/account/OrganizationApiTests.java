@@ -24,7 +24,10 @@ class OrganizationApiTests extends WebTest {
 
     @BeforeEach
     void office() {
-        office = units.under(organizations.root().id(), "Phòng Giáo dục và Đào tạo Thuận Châu", "Trưởng Phòng Ba",
+        office = units.under(
+                organizations.root().id(),
+                "Phòng Giáo dục và Đào tạo Thuận Châu",
+                "Trưởng Phòng Ba",
                 OrganizationKind.OFFICE);
         IssuedCredentials credentials = units.staff(office.organization().id(), "Văn Thư Thuận Châu", Role.CLERK);
         clerk = credentials.username();
@@ -34,8 +37,10 @@ class OrganizationApiTests extends WebTest {
     @Test
     void createsAUnitUnderTheCallersOrganizationWithAnAccountNamedAfterItsHead() throws Exception {
         String code = Units.code("THTC");
-        var result = mvc.perform(json(post("/api/organizations"), "{\"name\":\"Trường Tiểu học Tông Lệnh\",\"code\":\""
-                                + code + "\",\"email\":\"C1TongLenh@SonLa.edu.vn\",\"headName\":\"Quàng Thị Thu\"}")
+        var result = mvc.perform(json(
+                                post("/api/organizations"),
+                                "{\"name\":\"Trường Tiểu học Tông Lệnh\",\"code\":\"" + code
+                                        + "\",\"email\":\"C1TongLenh@SonLa.edu.vn\",\"headName\":\"Quàng Thị Thu\"}")
                         .with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").isNumber())
@@ -47,7 +52,8 @@ class OrganizationApiTests extends WebTest {
                 .andReturn();
         String body = result.getResponse().getContentAsString();
         long id = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
-        assertThat(organizations.find(id).orElseThrow().parentId()).isEqualTo(office.organization().id());
+        assertThat(organizations.find(id).orElseThrow().parentId())
+                .isEqualTo(office.organization().id());
         String username = body.replaceAll(".*\"username\":\"([^\"]+)\".*", "$1");
         Account account = accounts.findByUsername(username).orElseThrow();
         assertThat(account.role()).isEqualTo(Role.UNIT);
@@ -57,16 +63,21 @@ class OrganizationApiTests extends WebTest {
 
     @Test
     void refusesUnitsOutsideWhereTheCallerMayManage() throws Exception {
-        var school = units.under(office.organization().id(), "Trường THCS Phổng Lái", "Lò Văn Mạnh", OrganizationKind.SCHOOL);
+        var school = units.under(
+                office.organization().id(), "Trường THCS Phổng Lái", "Lò Văn Mạnh", OrganizationKind.SCHOOL);
         String schoolPassword = units.activate(school.account());
         mvc.perform(json(post("/api/organizations"), unit(Units.code("A"), null))
                         .with(httpBasic(school.account().username(), schoolPassword)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("forbidden"));
-        mvc.perform(json(post("/api/organizations"), unit(Units.code("B"), organizations.root().id()))
+        mvc.perform(json(
+                                post("/api/organizations"),
+                                unit(Units.code("B"), organizations.root().id()))
                         .with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isForbidden());
-        mvc.perform(json(post("/api/organizations"), unit(Units.code("C"), school.organization().id()))
+        mvc.perform(json(
+                                post("/api/organizations"),
+                                unit(Units.code("C"), school.organization().id()))
                         .with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isCreated());
     }
@@ -79,13 +90,17 @@ class OrganizationApiTests extends WebTest {
         mvc.perform(json(post("/api/organizations"), unit(code, null)).with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").value("conflict"));
-        mvc.perform(json(post("/api/organizations"), "{\"name\":\"Thiếu mã\",\"email\":\"a@b.vn\",\"headName\":\"X Y\"}")
+        mvc.perform(json(
+                                post("/api/organizations"),
+                                "{\"name\":\"Thiếu mã\",\"email\":\"a@b.vn\",\"headName\":\"X Y\"}")
                         .with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"))
                 .andExpect(jsonPath("$.message").isString());
-        mvc.perform(json(post("/api/organizations"), "{\"name\":\"Sai\",\"code\":\"" + Units.code("E")
-                                + "\",\"email\":\"a@b.vn\",\"headName\":\"X Y\",\"organId\":\"H41\"}")
+        mvc.perform(json(
+                                post("/api/organizations"),
+                                "{\"name\":\"Sai\",\"code\":\"" + Units.code("E")
+                                        + "\",\"email\":\"a@b.vn\",\"headName\":\"X Y\",\"organId\":\"H41\"}")
                         .with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isBadRequest());
         mvc.perform(json(post("/api/organizations"), "{nope").with(httpBasic(clerk, clerkPassword)))
@@ -94,14 +109,17 @@ class OrganizationApiTests extends WebTest {
 
     @Test
     void listsOnlyTheUnitsTheCallerMaySee() throws Exception {
-        var school = units.under(office.organization().id(), "Trường Mầm non Bon Phặng", "Cà Thị Hương",
-                OrganizationKind.SCHOOL);
+        var school = units.under(
+                office.organization().id(), "Trường Mầm non Bon Phặng", "Cà Thị Hương", OrganizationKind.SCHOOL);
         var elsewhere = units.school("Trường Tiểu học Ngoài Phòng", "Người Ngoài");
         mvc.perform(get("/api/organizations").with(httpBasic(clerk, clerkPassword)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id").value(hasItem((int) school.organization().id())))
-                .andExpect(jsonPath("$[*].id").value(hasItem((int) office.organization().id())))
-                .andExpect(jsonPath("$[*].id").value(not(hasItem((int) elsewhere.organization().id()))))
+                .andExpect(jsonPath("$[*].id")
+                        .value(hasItem((int) school.organization().id())))
+                .andExpect(jsonPath("$[*].id")
+                        .value(hasItem((int) office.organization().id())))
+                .andExpect(jsonPath("$[*].id")
+                        .value(not(hasItem((int) elsewhere.organization().id()))))
                 .andExpect(jsonPath("$[0].parentId").exists())
                 .andExpect(jsonPath("$[0].email").exists());
         String schoolPassword = units.activate(school.account());

@@ -23,7 +23,8 @@ class UnitImportTests extends WebTest {
 
     @BeforeEach
     void office() {
-        office = units.under(organizations.root().id(), "Phòng GD&ĐT Sông Mã", "Trưởng Phòng Bốn", OrganizationKind.OFFICE);
+        office = units.under(
+                organizations.root().id(), "Phòng GD&ĐT Sông Mã", "Trưởng Phòng Bốn", OrganizationKind.OFFICE);
         IssuedCredentials credentials = units.staff(office.organization().id(), "Văn Thư Sông Mã", Role.CLERK);
         units.activate(credentials);
         clerk = credentials.username();
@@ -34,7 +35,8 @@ class UnitImportTests extends WebTest {
         String a = Units.code("SM");
         String b = Units.code("SM");
         String csv = "\uFEFFTên đơn vị;Mã đơn vị;Thư điện tử;Thủ trưởng;Loại;Mã định danh;Mã cấp trên\r\n"
-                + "\"Trường Tiểu học Nà Nghịu; điểm chính\";" + a + ";c1nanghiu@sonla.edu.vn;Lò Văn Sơn;Trường;000.00.31.H41;\r\n"
+                + "\"Trường Tiểu học Nà Nghịu; điểm chính\";" + a
+                + ";c1nanghiu@sonla.edu.vn;Lò Văn Sơn;Trường;000.00.31.H41;\r\n"
                 + "Điểm trường Bản Lầu;" + b + ";;Quàng Văn Đạt;;;" + a + "\r\n";
         var result = upload("danh-sach.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(result).contains("credentials-table", "lovanson", "quangvandat");
@@ -64,8 +66,10 @@ class UnitImportTests extends WebTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             var sheet = workbook.createSheet("Đơn vị");
-            String[][] rows = {{"Tên đơn vị", "Mã", "Email", "Hiệu trưởng"},
-                {"Trường THCS Chiềng Khoong", code, "thcs.chiengkhoong@sonla.edu.vn", "Đèo Văn Long"}};
+            String[][] rows = {
+                {"Tên đơn vị", "Mã", "Email", "Hiệu trưởng"},
+                {"Trường THCS Chiềng Khoong", code, "thcs.chiengkhoong@sonla.edu.vn", "Đèo Văn Long"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -75,7 +79,8 @@ class UnitImportTests extends WebTest {
             workbook.write(out);
         }
         assertThat(upload("danh-sach.xlsx", out.toByteArray())).contains("deovanlong");
-        assertThat(organizations.findByCode(code).orElseThrow().emails()).containsExactly("thcs.chiengkhoong@sonla.edu.vn");
+        assertThat(organizations.findByCode(code).orElseThrow().emails())
+                .containsExactly("thcs.chiengkhoong@sonla.edu.vn");
     }
 
     private String upload(String name, byte[] bytes) throws Exception {

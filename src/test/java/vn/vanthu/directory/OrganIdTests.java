@@ -18,7 +18,8 @@ class OrganIdTests {
     void refusesMalformedOrganIds() {
         assertThatThrownBy(() -> OrganId.normalize("H41")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> OrganId.normalize("000.00.00.H4")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NewOrganization(null, "A", "A", OrganizationKind.SCHOOL, List.of(), "0000000000000", null))
+        assertThatThrownBy(() ->
+                        new NewOrganization(null, "A", "A", OrganizationKind.SCHOOL, List.of(), "0000000000000", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

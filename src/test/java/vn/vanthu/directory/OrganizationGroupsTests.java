@@ -38,14 +38,24 @@ class OrganizationGroupsTests extends IntegrationTest {
         Organization office = school(department.id(), "Phòng GD&ĐT Mộc Châu");
         Organization school = school(office.id(), "Trường THCS Mộc Lỵ");
         assertThat(organizations.isWithin(school.id(), department.id())).isTrue();
-        assertThat(organizations.children(office.id())).extracting(Organization::id).containsExactly(school.id());
-        assertThatThrownBy(() -> organizations.update(department.id(), new NewOrganization(school.id(),
-                        department.name(), department.code(), OrganizationKind.DEPARTMENT, List.of(), null, null)))
+        assertThat(organizations.children(office.id()))
+                .extracting(Organization::id)
+                .containsExactly(school.id());
+        assertThatThrownBy(() -> organizations.update(
+                        department.id(),
+                        new NewOrganization(
+                                school.id(),
+                                department.name(),
+                                department.code(),
+                                OrganizationKind.DEPARTMENT,
+                                List.of(),
+                                null,
+                                null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private Organization school(long parent, String name) {
-        return organizations.create(new NewOrganization(parent, name, Units.code("O"), OrganizationKind.SCHOOL,
-                List.of(), null, null));
+        return organizations.create(
+                new NewOrganization(parent, name, Units.code("O"), OrganizationKind.SCHOOL, List.of(), null, null));
     }
 }

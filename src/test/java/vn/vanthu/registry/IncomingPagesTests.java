@@ -52,7 +52,9 @@ class IncomingPagesTests extends WebTest {
         long id = school.organization().id();
         letters.registered(id, "291", "GD&ĐT", "Triển khai thi giáo viên dạy giỏi", "tổ chức hội giảng cấp trường");
         letters.registered(id, "45", "UBND-VP", "Lịch công tác tuần", "họp giao ban sáng thứ hai");
-        assertThat(page("/incoming?q=hội giảng")).contains("Triển khai thi giáo viên dạy giỏi").doesNotContain("Lịch công tác tuần");
+        assertThat(page("/incoming?q=hội giảng"))
+                .contains("Triển khai thi giáo viên dạy giỏi")
+                .doesNotContain("Lịch công tác tuần");
         assertThat(page("/incoming?q=291/GD")).contains("Triển khai thi giáo viên dạy giỏi");
         assertThat(page("/incoming?q=LỊCH CÔNG")).contains("Lịch công tác tuần");
         assertThat(page("/incoming?number=45")).contains("Lịch công tác tuần").doesNotContain("dạy giỏi");
@@ -66,9 +68,14 @@ class IncomingPagesTests extends WebTest {
         var letter = letters.pending(school.organization().id(), "7", "PGD", "Tập huấn", "nội dung tập huấn");
         assertThat(page("/incoming/pending")).contains("Tập huấn");
         assertThat(page("/incoming/pending/" + letter.id())).contains("<iframe", "/inline", "Người gửi chưa có");
-        mvc.perform(post("/incoming/pending/" + letter.id() + "/register").with(asSchool).with(csrf())
-                        .param("codeNumber", "07").param("codeNotation", "PGDĐT-GDTH").param("subject", "Tập huấn chuyên môn")
-                        .param("promulgationDate", "2026-11-03").param("priority", "1"))
+        mvc.perform(post("/incoming/pending/" + letter.id() + "/register")
+                        .with(asSchool)
+                        .with(csrf())
+                        .param("codeNumber", "07")
+                        .param("codeNotation", "PGDĐT-GDTH")
+                        .param("subject", "Tập huấn chuyên môn")
+                        .param("promulgationDate", "2026-11-03")
+                        .param("priority", "1"))
                 .andExpect(redirectedUrl("/documents/" + letter.id()));
         var registered = registry.find(letter.id()).orElseThrow();
         assertThat(registered.summary().status()).isEqualTo(DocumentStatus.REGISTERED);
@@ -76,7 +83,9 @@ class IncomingPagesTests extends WebTest {
         assertThat(registered.metadata().codeNotation()).isEqualTo("PGDĐT-GDTH");
         assertThat(registered.metadata().subject()).isEqualTo("Tập huấn chuyên môn");
         assertThat(registered.metadata().priority()).isEqualTo(1);
-        assertThat(registered.history()).extracting(DocumentEvent::actor).contains(school.account().username());
+        assertThat(registered.history())
+                .extracting(DocumentEvent::actor)
+                .contains(school.account().username());
         assertThat(page("/incoming/pending/" + letter.id() + "")).isEmpty();
     }
 
@@ -88,10 +97,12 @@ class IncomingPagesTests extends WebTest {
                 .contains("Kế hoạch năm học", "thu-goc.eml", "Thư gốc (.eml)", "Vào sổ", "Nguyễn Văn Đông", "<iframe");
         long pdf = details.files().get(0).id();
         long mail = details.files().get(1).id();
-        mvc.perform(get("/documents/" + letter.id() + "/files/" + pdf + "/inline").with(asSchool))
+        mvc.perform(get("/documents/" + letter.id() + "/files/" + pdf + "/inline")
+                        .with(asSchool))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")));
-        mvc.perform(get("/documents/" + letter.id() + "/files/" + mail + "/inline").with(asSchool))
+        mvc.perform(get("/documents/" + letter.id() + "/files/" + mail + "/inline")
+                        .with(asSchool))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
     }
 
@@ -105,7 +116,8 @@ class IncomingPagesTests extends WebTest {
         var pending = letters.pending(school.organization().id(), "4", "X", "Chờ", "x");
         var leader = units.staff(school.organization().id(), "Lãnh Đạo Trường", Role.LEADER);
         units.activate(leader);
-        mvc.perform(post("/incoming/pending/" + pending.id() + "/register").with(user(leader.username()).roles("LEADER"))
+        mvc.perform(post("/incoming/pending/" + pending.id() + "/register")
+                        .with(user(leader.username()).roles("LEADER"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
     }
@@ -116,20 +128,34 @@ class IncomingPagesTests extends WebTest {
         Register register = book.registers(school.organization().id()).get(0);
         assertThat(page("/registers")).contains("Sổ đăng ký văn bản đến");
         assertThat(page("/registers/" + register.id())).contains("Báo cáo đội ngũ nhà giáo", "Tác giả", "Số đến");
-        byte[] pdf = mvc.perform(get("/registers/" + register.id() + "/print.pdf").with(asSchool))
+        byte[] pdf = mvc.perform(
+                        get("/registers/" + register.id() + "/print.pdf").with(asSchool))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
-            assertThat(document.getPage(0).getMediaBox().getWidth()).isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
             String text = new PDFTextStripper().getText(document);
-            assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)).as(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN", "Năm ", "TRƯỜNG TIỂU HỌC CHIỀNG LỀ", "Báo cáo đội ngũ",
-                    "88/PGDĐT-TCCB", "Tác giả");
+            assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC))
+                    .as(text)
+                    .contains(
+                            "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN",
+                            "Năm ",
+                            "TRƯỜNG TIỂU HỌC CHIỀNG LỀ",
+                            "Báo cáo đội ngũ",
+                            "88/PGDĐT-TCCB",
+                            "Tác giả");
         }
-        byte[] xlsx = mvc.perform(get("/registers/" + register.id() + "/export.xlsx").with(asSchool))
+        byte[] xlsx = mvc.perform(
+                        get("/registers/" + register.id() + "/export.xlsx").with(asSchool))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Ngày đến");

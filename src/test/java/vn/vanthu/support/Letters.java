@@ -33,7 +33,8 @@ public final class Letters {
     }
 
     /** A letter registered at once. */
-    public DocumentSummary registered(long organizationId, String number, String notation, String subject, String text) {
+    public DocumentSummary registered(
+            long organizationId, String number, String notation, String subject, String text) {
         return receive(organizationId, number, notation, subject, text, true);
     }
 
@@ -44,10 +45,21 @@ public final class Letters {
 
     private DocumentSummary receive(
             long organizationId, String number, String notation, String subject, String text, boolean register) {
-        var metadata = new DocumentMetadata("Công văn", number, notation, "Sơn La", LocalDate.of(2026, 11, 2),
-                "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND THÀNH PHỐ SƠN LA", subject,
-                List.of("Các trường Tiểu học, THCS trên địa bàn"), List.of("Như trên;", "Lưu: VT, GDTH."),
-                new SignerInfo("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Nguyễn Văn Đông"), 0, null, null,
+        var metadata = new DocumentMetadata(
+                "Công văn",
+                number,
+                notation,
+                "Sơn La",
+                LocalDate.of(2026, 11, 2),
+                "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                "UBND THÀNH PHỐ SƠN LA",
+                subject,
+                List.of("Các trường Tiểu học, THCS trên địa bàn"),
+                List.of("Như trên;", "Lưu: VT, GDTH."),
+                new SignerInfo("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Nguyễn Văn Đông"),
+                0,
+                null,
+                null,
                 Map.of("codeNumber", 0.9));
         try {
             byte[] pdf = pdf(number + "/" + notation, subject, text);
@@ -56,11 +68,22 @@ public final class Letters {
                     .getBytes(StandardCharsets.UTF_8);
             var mailBlob = blobs.put(mail);
             List<NewFile> files = List.of(
-                    new NewFile("ORIGINAL", "cong-van-" + number + ".pdf", "application/pdf", pdf.length, pdfBlob.sha256()),
+                    new NewFile(
+                            "ORIGINAL", "cong-van-" + number + ".pdf", "application/pdf", pdf.length, pdfBlob.sha256()),
                     new NewFile("MAIL", "thu-goc.eml", "message/rfc822", mail.length, mailBlob.sha256()));
-            return registry.receive(new NewIncomingDocument(organizationId, metadata, text, files, register,
-                    register ? null : "Người gửi chưa có trong danh bạ", "pgd@sonla.edu.vn", "test " + number, null,
-                    null, null, false));
+            return registry.receive(new NewIncomingDocument(
+                    organizationId,
+                    metadata,
+                    text,
+                    files,
+                    register,
+                    register ? null : "Người gửi chưa có trong danh bạ",
+                    "pgd@sonla.edu.vn",
+                    "test " + number,
+                    null,
+                    null,
+                    null,
+                    false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,14 +91,22 @@ public final class Letters {
 
     /** A one-page letter in Vietnamese, drawn with the embedded DejaVu font. */
     public static byte[] pdf(String symbol, String subject, String text) throws IOException {
-        try (PDDocument document = new PDDocument(); InputStream font = Letters.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+        try (PDDocument document = new PDDocument();
+                InputStream font = Letters.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             PDType0Font dejavu = PDType0Font.load(document, font);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float y = 780;
-                for (String line : List.of("UBND THÀNH PHỐ SƠN LA", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số: " + symbol,
-                        "V/v " + subject, "", "Kính gửi: Các trường Tiểu học, THCS trên địa bàn", "", text)) {
+                for (String line : List.of(
+                        "UBND THÀNH PHỐ SƠN LA",
+                        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+                        "Số: " + symbol,
+                        "V/v " + subject,
+                        "",
+                        "Kính gửi: Các trường Tiểu học, THCS trên địa bàn",
+                        "",
+                        text)) {
                     content.beginText();
                     content.setFont(dejavu, 11);
                     content.newLineAtOffset(60, y);

@@ -45,7 +45,8 @@ public final class Units {
     /** A unit under a parent. */
     public EnrolledUnit under(long parentId, String name, String headName, OrganizationKind kind) {
         String code = code("T");
-        return enrolment.enrol(admin(),
+        return enrolment.enrol(
+                admin(),
                 new NewUnit(parentId, name, code, List.of(code.toLowerCase() + "@truong.edu.vn"), headName, kind, null),
                 "admin");
     }

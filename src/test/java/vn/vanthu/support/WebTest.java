@@ -34,7 +34,9 @@ public abstract class WebTest extends IntegrationTest {
 
     @BeforeEach
     void buildMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         units = new Units(enrolment, accounts, organizations);
     }
 }

@@ -70,9 +70,17 @@ class BrowserTests extends WebTest {
         Path profile = Files.createTempDirectory("vanthu-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=vi", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=vi",
+                "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -95,11 +103,19 @@ class BrowserTests extends WebTest {
         Letters letters = new Letters(registry, blobs);
         EnrolledUnit school = units.school("Trường Tiểu học Chiềng Lề", "Quàng Thị Thu");
         long unitId = school.organization().id();
-        letters.registered(unitId, "291", "GD&ĐT", "Triển khai hội thi giáo viên dạy giỏi cấp thành phố năm học 2026 - 2027",
+        letters.registered(
+                unitId,
+                "291",
+                "GD&ĐT",
+                "Triển khai hội thi giáo viên dạy giỏi cấp thành phố năm học 2026 - 2027",
                 "Thực hiện kế hoạch năm học, Phòng Giáo dục và Đào tạo tổ chức hội thi.");
-        letters.registered(unitId, "4144", "GDĐT-VP", "Lịch công tác tuần 48 của Lãnh đạo Phòng",
-                "Họp giao ban sáng thứ Hai.");
-        var pending = letters.pending(unitId, "15", "PGDĐT-GDTH", "Kế hoạch kiểm tra chuyên đề học kỳ I",
+        letters.registered(
+                unitId, "4144", "GDĐT-VP", "Lịch công tác tuần 48 của Lãnh đạo Phòng", "Họp giao ban sáng thứ Hai.");
+        var pending = letters.pending(
+                unitId,
+                "15",
+                "PGDĐT-GDTH",
+                "Kế hoạch kiểm tra chuyên đề học kỳ I",
                 "Kiểm tra chuyên đề các trường tiểu học.");
 
         // The head logs in with the temporary password and must change it first.
@@ -113,7 +129,8 @@ class BrowserTests extends WebTest {
         shoot("incoming-list-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
-        browser.findElement(By.linkText("Triển khai hội thi giáo viên dạy giỏi cấp thành phố năm học 2026 - 2027")).click();
+        browser.findElement(By.linkText("Triển khai hội thi giáo viên dạy giỏi cấp thành phố năm học 2026 - 2027"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history-table")));
         assertThat(text("document-subject")).contains("hội thi giáo viên dạy giỏi");
         assertThat(text("files-table")).contains("Thư gốc (.eml)");
@@ -123,7 +140,8 @@ class BrowserTests extends WebTest {
         browser.get(url("/account/delegate"));
         browser.findElement(By.id("fullName")).sendKeys("Đỗ Minh Đức");
         browser.findElement(By.id("delegate-grant")).click();
-        String deputy = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-username"))).getText();
+        String deputy = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-username")))
+                .getText();
         String deputyPassword = browser.findElement(By.id("issued-password")).getText();
         logOut();
 
@@ -138,7 +156,8 @@ class BrowserTests extends WebTest {
         shoot("pending-review");
         browser.findElement(By.id("register-submit")).click();
         wait.until(ExpectedConditions.urlContains("/documents/" + pending.id()));
-        assertThat(text("history-table")).contains(deputy + " thay mặt " + school.account().username());
+        assertThat(text("history-table"))
+                .contains(deputy + " thay mặt " + school.account().username());
         logOut();
 
         // The administrator hands the account over to the new principal.
@@ -150,7 +169,8 @@ class BrowserTests extends WebTest {
         WebElement row = browser.findElement(By.id("account-" + school.account().username()));
         row.findElement(By.name("successorName")).sendKeys("Lò Văn Hùng");
         row.findElement(By.cssSelector(".handover-form button")).click();
-        String successor = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-username"))).getText();
+        String successor = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-username")))
+                .getText();
         assertThat(successor).startsWith("lovanhung");
         logOut();
 
@@ -181,7 +201,11 @@ class BrowserTests extends WebTest {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 BufferedImage image = renderer.renderImageWithDPI(page, 110);
-                ImageIO.write(image, "png", SHOTS.resolve("register-pdf-page-" + (page + 1) + ".png").toFile());
+                ImageIO.write(
+                        image,
+                        "png",
+                        SHOTS.resolve("register-pdf-page-" + (page + 1) + ".png")
+                                .toFile());
             }
         }
         assertThat(successor).isNotEqualTo(school.account().username());
@@ -207,7 +231,8 @@ class BrowserTests extends WebTest {
     }
 
     private String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .getText();
     }
 
     private void shoot(String name) throws Exception {

@@ -40,7 +40,9 @@ class OpenApiTests extends IntegrationTest {
                 if (!pattern.startsWith("/api/")) {
                     continue;
                 }
-                assertThat(paths.has(pattern)).as("path %s in /v3/api-docs", pattern).isTrue();
+                assertThat(paths.has(pattern))
+                        .as("path %s in /v3/api-docs", pattern)
+                        .isTrue();
                 for (var method : entry.getKey().getMethodsCondition().getMethods()) {
                     assertThat(paths.get(pattern).has(method.name().toLowerCase()))
                             .as("%s %s", method, pattern)

@@ -46,19 +46,26 @@ class AccountAdminController {
     String list(Model model) {
         Account caller = current.get();
         List<Organization> visible = access.visibleOrganizations(caller);
-        Map<Long, Organization> byId = visible.stream().collect(Collectors.toMap(Organization::id, Function.identity()));
+        Map<Long, Organization> byId =
+                visible.stream().collect(Collectors.toMap(Organization::id, Function.identity()));
         List<Account> list = accounts.inOrganizations(byId.keySet());
         model.addAttribute("accounts", list);
         model.addAttribute("organizations", byId);
-        model.addAttribute("locked", list.stream()
-                .filter(a -> accounts.lockedUntil(a.id()).isPresent())
-                .map(Account::id)
-                .toList());
-        model.addAttribute("handOver", list.stream()
-                .filter(a -> access.mayHandOver(caller, a))
-                .map(Account::id)
-                .toList());
-        model.addAttribute("managed", visible.stream().filter(o -> access.mayManage(caller, o.id())).toList());
+        model.addAttribute(
+                "locked",
+                list.stream()
+                        .filter(a -> accounts.lockedUntil(a.id()).isPresent())
+                        .map(Account::id)
+                        .toList());
+        model.addAttribute(
+                "handOver",
+                list.stream()
+                        .filter(a -> access.mayHandOver(caller, a))
+                        .map(Account::id)
+                        .toList());
+        model.addAttribute(
+                "managed",
+                visible.stream().filter(o -> access.mayManage(caller, o.id())).toList());
         model.addAttribute("roles", List.of(Role.CLERK, Role.LEADER, Role.ADMIN));
         return LIST;
     }

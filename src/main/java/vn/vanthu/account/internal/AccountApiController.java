@@ -38,7 +38,6 @@ class AccountApiController {
 
     @ExceptionHandler(PasswordRejectedException.class)
     ResponseEntity<Map<String, String>> rejected(PasswordRejectedException e) {
-        return ResponseEntity.badRequest()
-                .body(Map.of("error", "password_rejected", "message", e.getMessage()));
+        return ResponseEntity.badRequest().body(Map.of("error", "password_rejected", "message", e.getMessage()));
     }
 }

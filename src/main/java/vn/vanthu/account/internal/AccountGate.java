@@ -63,7 +63,10 @@ final class AccountGate extends OncePerRequestFilter {
                 return;
             }
             if (blockApi) {
-                JsonErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "password_change_required",
+                JsonErrors.write(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "password_change_required",
                         "Mật khẩu tạm thời phải được đổi trước khi dùng hệ thống (trang /account/password hoặc"
                                 + " POST /api/account/password).");
                 return;

@@ -83,7 +83,8 @@ public class AccountStateRows {
 
     /** The id of the unit account a delegate acts for, while the delegation stands. */
     public Optional<Long> delegateFor(long delegateId) {
-        return jdbc.sql("SELECT delegate_for FROM account WHERE id = ? AND revoked_at IS NULL AND delegate_for IS NOT NULL")
+        return jdbc.sql(
+                        "SELECT delegate_for FROM account WHERE id = ? AND revoked_at IS NULL AND delegate_for IS NOT NULL")
                 .param(delegateId)
                 .query(Long.class)
                 .optional();
@@ -91,7 +92,8 @@ public class AccountStateRows {
 
     /** The id of a unit account's standing delegate. */
     public Optional<Long> activeDelegate(long unitAccountId) {
-        return jdbc.sql("SELECT id FROM account WHERE delegate_for = ? AND revoked_at IS NULL ORDER BY id")
+        return jdbc
+                .sql("SELECT id FROM account WHERE delegate_for = ? AND revoked_at IS NULL ORDER BY id")
                 .param(unitAccountId)
                 .query(Long.class)
                 .list()

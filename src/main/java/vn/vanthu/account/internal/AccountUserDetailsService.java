@@ -30,7 +30,8 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(hash)
                 .disabled(!account.enabled())
                 .accountLocked(state.lockedUntil(account.id()).isPresent())
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())))
+                .authorities(List.of(
+                        new SimpleGrantedAuthority("ROLE_" + account.role().name())))
                 .build();
     }
 }

@@ -36,9 +36,11 @@ class GroupAdminController {
     String list(Model model) {
         Account caller = current.get();
         model.addAttribute("groups", groups.ownedBy(caller.organizationId()));
-        model.addAttribute("units", access.visibleOrganizations(caller).stream()
-                .filter(o -> o.id() != caller.organizationId())
-                .toList());
+        model.addAttribute(
+                "units",
+                access.visibleOrganizations(caller).stream()
+                        .filter(o -> o.id() != caller.organizationId())
+                        .toList());
         return VIEW;
     }
 

@@ -51,7 +51,11 @@ final class LockingAuthenticationProvider implements AuthenticationProvider {
                     && state.recordFailure(username, properties.maxFailedLogins(), properties.lockDuration());
             audit.record(username, id, "LOGIN_FAILED", null, remote(authentication));
             if (locked) {
-                audit.record(username, id, "LOCKED", "Khóa " + properties.lockDuration().toMinutes() + " phút",
+                audit.record(
+                        username,
+                        id,
+                        "LOCKED",
+                        "Khóa " + properties.lockDuration().toMinutes() + " phút",
                         remote(authentication));
             }
             throw e;

@@ -54,7 +54,8 @@ class LoginHandlers {
 
     AuthenticationFailureHandler failure() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
-            String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "error";
+            String reason =
+                    e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "error";
             response.sendRedirect(request.getContextPath() + "/login?" + reason);
         };
     }

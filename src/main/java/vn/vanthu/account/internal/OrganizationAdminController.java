@@ -52,7 +52,9 @@ class OrganizationAdminController {
         Account caller = current.get();
         List<Organization> visible = access.visibleOrganizations(caller);
         model.addAttribute("tree", OrganizationTree.of(visible));
-        model.addAttribute("parents", visible.stream().filter(o -> access.mayManage(caller, o.id())).toList());
+        model.addAttribute(
+                "parents",
+                visible.stream().filter(o -> access.mayManage(caller, o.id())).toList());
         model.addAttribute("kinds", OrganizationKind.values());
         return LIST;
     }
@@ -70,8 +72,10 @@ class OrganizationAdminController {
             RedirectAttributes redirect) {
         Account caller = current.get();
         try {
-            var unit = enrolment.enrol(caller,
-                    new NewUnit(parentId, name, code, split(emails), headName, kind, organId), current.actorOf(caller));
+            var unit = enrolment.enrol(
+                    caller,
+                    new NewUnit(parentId, name, code, split(emails), headName, kind, organId),
+                    current.actorOf(caller));
             model.addAttribute("created", List.of(unit));
             return CREATED;
         } catch (IllegalArgumentException | DuplicateOrganizationException e) {
@@ -112,9 +116,11 @@ class OrganizationAdminController {
     @GetMapping("/import")
     String importForm(Model model) {
         Account caller = current.get();
-        model.addAttribute("parents", access.visibleOrganizations(caller).stream()
-                .filter(o -> access.mayManage(caller, o.id()))
-                .toList());
+        model.addAttribute(
+                "parents",
+                access.visibleOrganizations(caller).stream()
+                        .filter(o -> access.mayManage(caller, o.id()))
+                        .toList());
         return IMPORT;
     }
 

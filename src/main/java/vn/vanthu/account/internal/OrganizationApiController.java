@@ -24,7 +24,12 @@ class OrganizationApiController {
 
     /** The body of {@code POST}: the contract's keys, plus optional {@code kind} and {@code organId}. */
     record NewUnitJson(
-            String name, String code, String email, String headName, Long parentId, OrganizationKind kind,
+            String name,
+            String code,
+            String email,
+            String headName,
+            Long parentId,
+            OrganizationKind kind,
             String organId) {}
 
     record AccountJson(String username, String temporaryPassword) {}
@@ -52,11 +57,21 @@ class OrganizationApiController {
         Account caller = current.get();
         EnrolledUnit unit = enrolment.enrol(
                 caller,
-                new NewUnit(body.parentId(), body.name(), body.code(), List.of(body.email()), body.headName(),
-                        body.kind(), body.organId()),
+                new NewUnit(
+                        body.parentId(),
+                        body.name(),
+                        body.code(),
+                        List.of(body.email()),
+                        body.headName(),
+                        body.kind(),
+                        body.organId()),
                 current.actorOf(caller));
         Organization o = unit.organization();
-        return new CreatedJson(o.id(), o.name(), o.code(), o.primaryEmail(),
+        return new CreatedJson(
+                o.id(),
+                o.name(),
+                o.code(),
+                o.primaryEmail(),
                 new AccountJson(unit.account().username(), unit.account().temporaryPassword()));
     }
 

@@ -26,8 +26,19 @@ import vn.vanthu.account.AuditLog;
 class SecurityConfiguration {
 
     private static final String[] OPEN = {
-        "/login", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**", "/error", "/favicon.ico",
-        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html", "/openapi.yaml"
+        "/login",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/css/**",
+        "/js/**",
+        "/error",
+        "/favicon.ico",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml",
+        "/swagger-ui/**",
+        "/swagger-ui.html",
+        "/openapi.yaml"
     };
 
     @Bean
@@ -76,13 +87,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(
-            HttpSecurity http, AuthenticationManager manager, LoginHandlers handlers, AccountRows rows,
-            AccountStateRows state) throws Exception {
+            HttpSecurity http,
+            AuthenticationManager manager,
+            LoginHandlers handlers,
+            AccountRows rows,
+            AccountStateRows state)
+            throws Exception {
         return http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
                         .permitAll()
-                        .requestMatchers("/admin/audit/**", "/admin/mailboxes/**", "/admin/settings/**",
-                                "/admin/quarantine/**")
+                        .requestMatchers(
+                                "/admin/audit/**", "/admin/mailboxes/**", "/admin/settings/**", "/admin/quarantine/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/admin/**")
                         .hasAnyRole("ADMIN", "CLERK")

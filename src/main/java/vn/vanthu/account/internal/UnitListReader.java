@@ -27,15 +27,16 @@ final class UnitListReader {
 
     /** The rows of the file; throws {@link IllegalArgumentException} when the file or its header is unusable. */
     static List<UnitRow> read(String fileName, byte[] bytes) {
-        List<List<String>> table = fileName != null && fileName.toLowerCase().endsWith(".xlsx") ? xlsx(bytes) : csv(bytes);
+        List<List<String>> table =
+                fileName != null && fileName.toLowerCase().endsWith(".xlsx") ? xlsx(bytes) : csv(bytes);
         if (table.isEmpty()) {
             throw new IllegalArgumentException("Tệp không có dòng nào.");
         }
         Map<String, Integer> columns = columns(table.get(0));
         for (String required : List.of("name", "code", "headName")) {
             if (!columns.containsKey(required)) {
-                throw new IllegalArgumentException("Thiếu cột bắt buộc: " + required
-                        + " (Tên đơn vị, Mã đơn vị, Thủ trưởng)");
+                throw new IllegalArgumentException(
+                        "Thiếu cột bắt buộc: " + required + " (Tên đơn vị, Mã đơn vị, Thủ trưởng)");
             }
         }
         List<UnitRow> rows = new ArrayList<>();
@@ -44,9 +45,15 @@ final class UnitListReader {
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            rows.add(new UnitRow(i + 1, cell(cells, columns, "name"), cell(cells, columns, "code"),
-                    cell(cells, columns, "email"), cell(cells, columns, "headName"), cell(cells, columns, "kind"),
-                    cell(cells, columns, "organId"), cell(cells, columns, "parentCode")));
+            rows.add(new UnitRow(
+                    i + 1,
+                    cell(cells, columns, "name"),
+                    cell(cells, columns, "code"),
+                    cell(cells, columns, "email"),
+                    cell(cells, columns, "headName"),
+                    cell(cells, columns, "kind"),
+                    cell(cells, columns, "organId"),
+                    cell(cells, columns, "parentCode")));
         }
         return rows;
     }
@@ -94,7 +101,8 @@ final class UnitListReader {
         }
         int lineEnd = text.indexOf('\n');
         String first = lineEnd < 0 ? text : text.substring(0, lineEnd);
-        char separator = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
+        char separator = first.chars().filter(c -> c == ';').count()
+                        > first.chars().filter(c -> c == ',').count()
                 ? ';'
                 : ',';
         List<List<String>> table = new ArrayList<>();
@@ -145,7 +153,8 @@ final class UnitListReader {
             h.put(s, "headName");
         for (String s : List.of("kind", "loai", "loaidonvi")) h.put(s, "kind");
         for (String s : List.of("organid", "madinhdanh")) h.put(s, "organId");
-        for (String s : List.of("parentcode", "parent", "macaptren", "madonvicaptren", "captren")) h.put(s, "parentCode");
+        for (String s : List.of("parentcode", "parent", "macaptren", "madonvicaptren", "captren"))
+            h.put(s, "parentCode");
         return Map.copyOf(h);
     }
 }

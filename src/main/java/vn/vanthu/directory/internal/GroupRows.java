@@ -55,7 +55,9 @@ public class GroupRows {
     }
 
     public void delete(long id) {
-        jdbc.sql("DELETE FROM organization_group_member WHERE group_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM organization_group_member WHERE group_id = ?")
+                .param(id)
+                .update();
         jdbc.sql("DELETE FROM organization_group WHERE id = ?").param(id).update();
     }
 

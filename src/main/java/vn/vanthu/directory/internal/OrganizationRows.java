@@ -112,7 +112,9 @@ public class OrganizationRows {
                         change.headName(),
                         id)
                 .update();
-        jdbc.sql("DELETE FROM organization_email WHERE organization_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM organization_email WHERE organization_id = ?")
+                .param(id)
+                .update();
         insertEmails(id, change.emails());
     }
 

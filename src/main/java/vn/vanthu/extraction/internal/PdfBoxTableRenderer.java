@@ -25,7 +25,8 @@ class PdfBoxTableRenderer implements PdfTableRenderer {
     @Override
     public byte[] render(PrintedTable table) {
         try (PDDocument document = new PDDocument()) {
-            Fonts fonts = new Fonts(load(document, "/fonts/DejaVuSans.ttf"), load(document, "/fonts/DejaVuSans-Bold.ttf"));
+            Fonts fonts =
+                    new Fonts(load(document, "/fonts/DejaVuSans.ttf"), load(document, "/fonts/DejaVuSans-Bold.ttf"));
             titlePage(document, fonts, table);
             new TableLayout(document, fonts, table).draw();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,7 +44,13 @@ class PdfBoxTableRenderer implements PdfTableRenderer {
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             float y = A4_LANDSCAPE.getHeight() - 90;
             if (table.organization() != null) {
-                centre(content, fonts.bold(), 15, fonts.safe(fonts.bold(), table.organization().toUpperCase()), width, y);
+                centre(
+                        content,
+                        fonts.bold(),
+                        15,
+                        fonts.safe(fonts.bold(), table.organization().toUpperCase()),
+                        width,
+                        y);
             }
             y = A4_LANDSCAPE.getHeight() / 2 + 30;
             centre(content, fonts.bold(), 28, fonts.safe(fonts.bold(), table.title()), width, y);
@@ -54,8 +61,9 @@ class PdfBoxTableRenderer implements PdfTableRenderer {
         }
     }
 
-    private static void centre(PDPageContentStream content, PDType0Font font, float size, String text, float width,
-            float y) throws IOException {
+    private static void centre(
+            PDPageContentStream content, PDType0Font font, float size, String text, float width, float y)
+            throws IOException {
         float textWidth = font.getStringWidth(text) / 1000 * size;
         content.beginText();
         content.setFont(font, size);

@@ -28,7 +28,9 @@ final class TableLayout {
         this.document = document;
         this.fonts = fonts;
         this.table = table;
-        float total = (float) table.columns().stream().mapToDouble(PrintedTable.Column::weight).sum();
+        float total = (float) table.columns().stream()
+                .mapToDouble(PrintedTable.Column::weight)
+                .sum();
         float usable = PdfBoxTableRenderer.A4_LANDSCAPE.getWidth() - 2 * PdfBoxTableRenderer.MARGIN;
         widths = new float[table.columns().size()];
         for (int i = 0; i < widths.length; i++) {
@@ -60,7 +62,8 @@ final class TableLayout {
         pageNumber++;
         y = PdfBoxTableRenderer.A4_LANDSCAPE.getHeight() - PdfBoxTableRenderer.MARGIN;
         footer();
-        List<String> headers = table.columns().stream().map(PrintedTable.Column::header).toList();
+        List<String> headers =
+                table.columns().stream().map(PrintedTable.Column::header).toList();
         List<List<String>> cells = wrap(headers, fonts.bold());
         drawRow(cells, fonts.bold(), height(cells));
     }

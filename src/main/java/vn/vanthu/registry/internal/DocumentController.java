@@ -50,7 +50,8 @@ class DocumentController {
         model.addAttribute("document", document);
         model.addAttribute("metadata", document.metadata());
         model.addAttribute("preview", previewable(document));
-        model.addAttribute("mayRegister", access.mayRegister(caller, document.summary().organizationId()));
+        model.addAttribute(
+                "mayRegister", access.mayRegister(caller, document.summary().organizationId()));
         return VIEW;
     }
 

@@ -28,8 +28,10 @@ public class DocumentQueries {
     }
 
     public List<DocumentSummary> search(DocumentQuery q) {
-        StringBuilder sql = new StringBuilder(DocumentMapper.SELECT_SUMMARY + " d WHERE organization_id = ? AND direction = ?");
-        List<Object> params = new ArrayList<>(List.of(q.organizationId(), q.direction().name()));
+        StringBuilder sql =
+                new StringBuilder(DocumentMapper.SELECT_SUMMARY + " d WHERE organization_id = ? AND direction = ?");
+        List<Object> params =
+                new ArrayList<>(List.of(q.organizationId(), q.direction().name()));
         if (q.text() != null) {
             String like = like(q.text());
             // Case-insensitive LIKE over the register fields and the stored text: portable to H2 and PostgreSQL.
@@ -58,7 +60,8 @@ public class DocumentQueries {
             sql.append(" AND status = ?");
             params.add(q.status().name());
         }
-        sql.append(" ORDER BY COALESCE(registered_at, created_at) DESC, id DESC LIMIT ").append(q.limit());
+        sql.append(" ORDER BY COALESCE(registered_at, created_at) DESC, id DESC LIMIT ")
+                .append(q.limit());
         return jdbc.sql(sql.toString()).params(params).query(mapper::summary).list();
     }
 
@@ -82,16 +85,24 @@ public class DocumentQueries {
         return jdbc.sql("SELECT id, organization_id, direction, code, name FROM register WHERE organization_id = ?"
                         + " ORDER BY direction, code")
                 .param(organizationId)
-                .query((rs, row) -> new Register(rs.getLong("id"), rs.getLong("organization_id"),
-                        Direction.valueOf(rs.getString("direction")), rs.getString("code"), rs.getString("name")))
+                .query((rs, row) -> new Register(
+                        rs.getLong("id"),
+                        rs.getLong("organization_id"),
+                        Direction.valueOf(rs.getString("direction")),
+                        rs.getString("code"),
+                        rs.getString("name")))
                 .list();
     }
 
     public Optional<Register> register(long id) {
         return jdbc.sql("SELECT id, organization_id, direction, code, name FROM register WHERE id = ?")
                 .param(id)
-                .query((rs, row) -> new Register(rs.getLong("id"), rs.getLong("organization_id"),
-                        Direction.valueOf(rs.getString("direction")), rs.getString("code"), rs.getString("name")))
+                .query((rs, row) -> new Register(
+                        rs.getLong("id"),
+                        rs.getLong("organization_id"),
+                        Direction.valueOf(rs.getString("direction")),
+                        rs.getString("code"),
+                        rs.getString("name")))
                 .optional();
     }
 
@@ -110,8 +121,10 @@ public class DocumentQueries {
     }
 
     private static String like(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
-
 }

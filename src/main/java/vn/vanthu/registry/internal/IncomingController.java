@@ -46,8 +46,10 @@ class IncomingController {
             Model model) {
         Account caller = current.get();
         Organization organization = choice.choose(caller, organizationId, model);
-        model.addAttribute("documents", book.search(new DocumentQuery(
-                organization.id(), Direction.INCOMING, q, number, issuer, from, to, status, 200)));
+        model.addAttribute(
+                "documents",
+                book.search(new DocumentQuery(
+                        organization.id(), Direction.INCOMING, q, number, issuer, from, to, status, 200)));
         model.addAttribute("pendingCount", book.countPending(organization.id()));
         model.addAttribute("mayRegister", access.mayRegister(caller, organization.id()));
         model.addAttribute("statuses", DocumentStatus.values());
@@ -66,8 +68,10 @@ class IncomingController {
             @RequestParam(required = false) String q,
             Model model) {
         Organization organization = choice.choose(current.get(), organizationId, model);
-        model.addAttribute("documents", book.search(new DocumentQuery(
-                organization.id(), Direction.OUTGOING, q, null, null, null, null, null, 200)));
+        model.addAttribute(
+                "documents",
+                book.search(new DocumentQuery(
+                        organization.id(), Direction.OUTGOING, q, null, null, null, null, null, 200)));
         model.addAttribute("q", q);
         return OUTGOING;
     }

@@ -39,7 +39,11 @@ class PendingController {
     private final AccessPolicy access;
     private final OrganizationChoice choice;
 
-    PendingController(DocumentRegistry registry, RegisterBook book, CurrentAccount current, AccessPolicy access,
+    PendingController(
+            DocumentRegistry registry,
+            RegisterBook book,
+            CurrentAccount current,
+            AccessPolicy access,
             OrganizationChoice choice) {
         this.registry = registry;
         this.book = book;
@@ -88,11 +92,22 @@ class PendingController {
             RedirectAttributes redirect) {
         DocumentDetails document = pending(id);
         DocumentMetadata old = document.metadata();
-        DocumentMetadata corrected = new DocumentMetadata(blank(documentType), blank(codeNumber), blank(codeNotation),
-                blank(promulgationPlace), promulgationDate, blank(organization), old.parentOrganization(),
-                blank(subject), lines(toPlaces), old.distribution(),
+        DocumentMetadata corrected = new DocumentMetadata(
+                blank(documentType),
+                blank(codeNumber),
+                blank(codeNotation),
+                blank(promulgationPlace),
+                promulgationDate,
+                blank(organization),
+                old.parentOrganization(),
+                blank(subject),
+                lines(toPlaces),
+                old.distribution(),
                 new SignerInfo(old.signer().competence(), blank(signerPosition), blank(signerFullName)),
-                Math.max(0, Math.min(priority, 4)), old.confidentiality(), dueDate, old.confidence());
+                Math.max(0, Math.min(priority, 4)),
+                old.confidentiality(),
+                dueDate,
+                old.confidence());
         DocumentSummary registered = registry.register(id, current.actor(), corrected);
         redirect.addFlashAttribute("notice", "document.registered");
         redirect.addFlashAttribute("registeredNumber", registered.registerNumber());
@@ -117,7 +132,11 @@ class PendingController {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
-                .toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -39,8 +39,14 @@ class RegisterController {
     private final OrganizationDirectory organizations;
     private final Clock clock;
 
-    RegisterController(RegisterBook book, RegisterSheets sheets, CurrentAccount current, AccessPolicy access,
-            OrganizationChoice choice, OrganizationDirectory organizations, Clock clock) {
+    RegisterController(
+            RegisterBook book,
+            RegisterSheets sheets,
+            CurrentAccount current,
+            AccessPolicy access,
+            OrganizationChoice choice,
+            OrganizationDirectory organizations,
+            Clock clock) {
         this.book = book;
         this.sheets = sheets;
         this.current = current;
@@ -55,8 +61,9 @@ class RegisterController {
         Organization organization = choice.choose(current.get(), organizationId, model);
         List<Register> registers = book.registers(organization.id());
         model.addAttribute("registers", registers);
-        model.addAttribute("years", registers.stream().collect(java.util.stream.Collectors.toMap(
-                Register::id, r -> book.years(r.id()))));
+        model.addAttribute(
+                "years",
+                registers.stream().collect(java.util.stream.Collectors.toMap(Register::id, r -> book.years(r.id()))));
         return LIST;
     }
 
@@ -66,7 +73,8 @@ class RegisterController {
         int chosen = year(year);
         List<RegisterEntry> entries = book.entries(id, chosen);
         model.addAttribute("register", register);
-        model.addAttribute("organization", organizations.find(register.organizationId()).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(register.organizationId()).orElseThrow());
         model.addAttribute("year", chosen);
         model.addAttribute("years", book.years(id));
         model.addAttribute("columns", RegisterSheets.columns(register));

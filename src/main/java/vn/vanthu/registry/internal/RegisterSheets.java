@@ -86,12 +86,17 @@ class RegisterSheets {
             subtitle.add("Từ số " + entries.get(0).summary().registerNumber() + " đến số "
                     + entries.get(entries.size() - 1).summary().registerNumber());
         }
-        return renderer.render(new PrintedTable(organization.name(), register.name().toUpperCase(), subtitle,
-                columns(register), rows(register, entries)));
+        return renderer.render(new PrintedTable(
+                organization.name(),
+                register.name().toUpperCase(),
+                subtitle,
+                columns(register),
+                rows(register, entries)));
     }
 
     byte[] xlsx(Register register, Organization organization, int year, List<RegisterEntry> entries) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(register.code() + " " + year);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -129,15 +134,33 @@ class RegisterSheets {
 
     private static List<String> incoming(RegisterEntry entry) {
         DocumentSummary s = entry.summary();
-        return List.of(day(s.registeredAt()), String.valueOf(s.registerNumber()), text(s.organization()),
-                symbol(s), day(s.promulgationDate()), typeAndSubject(s), "", "", "", "");
+        return List.of(
+                day(s.registeredAt()),
+                String.valueOf(s.registerNumber()),
+                text(s.organization()),
+                symbol(s),
+                day(s.promulgationDate()),
+                typeAndSubject(s),
+                "",
+                "",
+                "",
+                "");
     }
 
     private static List<String> outgoing(RegisterEntry entry) {
         DocumentSummary s = entry.summary();
         DocumentMetadata m = entry.metadata();
-        return List.of(symbol(s), day(s.promulgationDate()), typeAndSubject(s), text(m.signer().fullName()),
-                String.join("; ", m.distribution()), "", "", "", "", "");
+        return List.of(
+                symbol(s),
+                day(s.promulgationDate()),
+                typeAndSubject(s),
+                text(m.signer().fullName()),
+                String.join("; ", m.distribution()),
+                "",
+                "",
+                "",
+                "",
+                "");
     }
 
     static String symbol(DocumentSummary s) {
