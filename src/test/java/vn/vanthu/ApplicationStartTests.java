@@ -45,15 +45,16 @@ class ApplicationStartTests extends vn.vanthu.support.IntegrationTest {
                 .query(Boolean.class)
                 .single();
         assertThat(temporary).isTrue();
-        int status = RestClient.create("http://localhost:" + port)
+        // The password is right (not 401), but a temporary one opens nothing but the password change (ADR 20).
+        var response = RestClient.create("http://localhost:" + port)
                 .get()
                 .uri("/api/documents")
                 .headers(h -> h.setBasicAuth("admin", password))
-                .retrieve()
-                .toBodilessEntity()
-                .getStatusCode()
-                .value();
-        assertThat(status).isEqualTo(200);
+                .exchange((request, answer) -> new Object[] {
+                    answer.getStatusCode().value(), new String(answer.getBody().readAllBytes())
+                });
+        assertThat(response[0]).isEqualTo(403);
+        assertThat((String) response[1]).contains("password_change_required");
     }
 
     @Test

@@ -37,6 +37,58 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Whether the account may add, change or import units at or below an organization: the administrator
+     * anywhere, a clerk within its own office's subtree.
+     */
+    public boolean mayManage(Account account, long organizationId) {
+        return switch (account.role()) {
+            case ADMIN -> true;
+            case CLERK -> organizations.isWithin(organizationId, account.organizationId());
+            default -> false;
+        };
+    }
+
+    /** Throws {@link AccessDeniedException} unless the account may manage units at the organization. */
+    public void checkMayManage(Account account, long organizationId) {
+        if (!mayManage(account, organizationId)) {
+            throw new AccessDeniedException("Không có quyền quản lý đơn vị này.");
+        }
+    }
+
+    /**
+     * Whether the account may hand another over to a successor: the administrator, or a clerk of an office
+     * above the account's organization (not of the same organization: nobody hands over their own office).
+     */
+    public boolean mayHandOver(Account caller, Account target) {
+        if (caller.role() == Role.ADMIN) {
+            return target.id() != caller.id();
+        }
+        return caller.role() == Role.CLERK
+                && target.organizationId() != caller.organizationId()
+                && organizations.isWithin(target.organizationId(), caller.organizationId());
+    }
+
+    /**
+     * Whether the account may register and correct the organization's incoming documents: its clerk, the
+     * unit's own account or delegate (a school is its own clerk), and the administrator.
+     */
+    public boolean mayRegister(Account account, long organizationId) {
+        return switch (account.role()) {
+            case ADMIN -> true;
+            case CLERK -> maySee(account, organizationId);
+            case UNIT, DELEGATE -> account.organizationId() == organizationId;
+            case LEADER -> false;
+        };
+    }
+
+    /** Throws {@link AccessDeniedException} unless the account may register the organization's documents. */
+    public void checkMayRegister(Account account, long organizationId) {
+        if (!mayRegister(account, organizationId)) {
+            throw new AccessDeniedException("Không có quyền vào sổ văn bản của đơn vị này.");
+        }
+    }
+
     /** The organizations the account may see. */
     public List<Organization> visibleOrganizations(Account account) {
         if (account.role() == Role.ADMIN) {

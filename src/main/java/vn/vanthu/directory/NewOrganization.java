@@ -1,9 +1,12 @@
 package vn.vanthu.directory;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * A command to add an organization to the directory.
+ * A command to add an organization to the directory; blank values become {@code null} and the OrganId and
+ * addresses are checked here, so an invalid command never reaches the database.
  *
  * @param parentId the organization above it, or {@code null} for an external body
  * @param name the full name
@@ -20,4 +23,30 @@ public record NewOrganization(
         OrganizationKind kind,
         List<String> emails,
         String organId,
-        String headName) {}
+        String headName) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+    public NewOrganization {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Thiếu tên đơn vị.");
+        }
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("Thiếu mã đơn vị.");
+        }
+        kind = kind == null ? OrganizationKind.OTHER : kind;
+        emails = emails == null
+                ? List.of()
+                : emails.stream()
+                        .filter(e -> e != null && !e.isBlank())
+                        .map(e -> e.trim().toLowerCase(Locale.ROOT))
+                        .toList();
+        for (String email : emails) {
+            if (!EMAIL.matcher(email).matches()) {
+                throw new IllegalArgumentException("Địa chỉ thư không hợp lệ: " + email);
+            }
+        }
+        organId = OrganId.normalize(organId);
+        headName = headName == null || headName.isBlank() ? null : headName.trim();
+    }
+}

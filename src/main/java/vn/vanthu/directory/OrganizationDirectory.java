@@ -79,6 +79,36 @@ public class OrganizationDirectory {
         }
     }
 
+    /**
+     * Changes an organization's name, code, kind, addresses, OrganId and head; its place in the tree stays,
+     * unless the change names a new parent below which it does not already lie.
+     */
+    @Transactional
+    public Organization update(long id, NewOrganization change) {
+        Organization current = rows.find(id).orElseThrow(() -> new IllegalArgumentException("Không có đơn vị " + id));
+        Long parent = change.parentId() == null ? current.parentId() : change.parentId();
+        if (parent != null && current.parentId() != null && isWithin(parent, id)) {
+            throw new IllegalArgumentException("Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới.");
+        }
+        try {
+            rows.update(id, parent, change);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateOrganizationException(change.code());
+        }
+        return rows.find(id).orElseThrow();
+    }
+
+    /** Records a new head of an organization (after a handover). */
+    @Transactional
+    public void changeHead(long id, String headName) {
+        rows.changeHead(id, headName);
+    }
+
+    /** The organizations directly below one, by name. */
+    public List<Organization> children(long id) {
+        return rows.children(id);
+    }
+
     private Organization createRoot() {
         String email = properties.rootEmail() == null ? gatewayAddress : properties.rootEmail();
         try {

@@ -91,6 +91,53 @@ class PostgresProfileTests {
                         IntStream.rangeClosed(1, 100).boxed().toList());
     }
 
+    @Autowired
+    vn.vanthu.registry.RegisterBook book;
+
+    @Autowired
+    vn.vanthu.account.UnitEnrolment enrolment;
+
+    @Autowired
+    vn.vanthu.account.AccountDirectory accounts;
+
+    @Autowired
+    vn.vanthu.account.AuditLog audit;
+
+    @Test
+    void searchesBooksAndKeepsAccountsOnPostgresql() {
+        var admin = accounts.findByUsername("admin").orElseThrow();
+        var unit = enrolment.enrol(
+                admin,
+                new vn.vanthu.account.NewUnit(
+                        null,
+                        "Trường Tiểu học Chiềng Lề",
+                        "THCLPG",
+                        List.of("c1chiengle@sonla.edu.vn"),
+                        "Quàng Thị Thu",
+                        null,
+                        "000.00.31.H41"),
+                "admin");
+        assertThat(unit.account().username()).isEqualTo("quangthithu");
+        registry.receive(letter(unit.organization().id(), 7));
+        var found = book.search(new vn.vanthu.registry.DocumentQuery(
+                unit.organization().id(),
+                vn.vanthu.registry.Direction.INCOMING,
+                "VỀ VIỆC",
+                "7",
+                "phường",
+                LocalDate.of(2000, 1, 1),
+                null,
+                vn.vanthu.registry.DocumentStatus.REGISTERED,
+                50));
+        assertThat(found).hasSize(1);
+        var register = book.registers(unit.organization().id()).get(0);
+        int year = found.get(0).registeredAt().getYear();
+        assertThat(book.entries(register.id(), year)).hasSize(1);
+        assertThat(book.years(register.id())).containsExactly(year);
+        audit.record("quangthithu", unit.account().accountId(), "LOGIN", null, "127.0.0.1");
+        assertThat(audit.recent(unit.account().accountId(), "LOGIN", 10)).hasSize(1);
+    }
+
     private static NewIncomingDocument letter(long organizationId, int n) {
         var metadata = new DocumentMetadata(
                 "Công văn",

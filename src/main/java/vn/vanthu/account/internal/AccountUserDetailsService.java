@@ -9,14 +9,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import vn.vanthu.account.Account;
 
-/** Loads accounts for Spring Security, with their role as the one authority. */
+/** Loads accounts for Spring Security, with their role as the one authority and any lock from wrong passwords. */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRows rows;
+    private final AccountStateRows state;
 
-    AccountUserDetailsService(AccountRows rows) {
+    AccountUserDetailsService(AccountRows rows, AccountStateRows state) {
         this.rows = rows;
+        this.state = state;
     }
 
     @Override
@@ -27,6 +29,7 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(hash)
                 .disabled(!account.enabled())
+                .accountLocked(state.lockedUntil(account.id()).isPresent())
                 .authorities(List.of(
                         new SimpleGrantedAuthority("ROLE_" + account.role().name())))
                 .build();

@@ -91,7 +91,12 @@ public class OrganizationRows {
                         OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        List<String> emails = command.emails().stream()
+        insertEmails(id, command.emails());
+        return find(id).orElseThrow();
+    }
+
+    private void insertEmails(long id, List<String> addresses) {
+        List<String> emails = addresses.stream()
                 .map(e -> e.trim().toLowerCase(Locale.ROOT))
                 .filter(e -> !e.isEmpty())
                 .distinct()
@@ -101,7 +106,37 @@ public class OrganizationRows {
                     .params(id, emails.get(i), i)
                     .update();
         }
-        return find(id).orElseThrow();
+    }
+
+    public List<Organization> children(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM organization WHERE parent_id = ? ORDER BY name")
+                .param(id)
+                .query(this::map)
+                .list();
+    }
+
+    public void update(long id, Long parentId, NewOrganization change) {
+        jdbc.sql("UPDATE organization SET parent_id = ?, name = ?, code = ?, kind = ?, organ_id = ?, head_name = ?"
+                        + " WHERE id = ?")
+                .params(
+                        parentId,
+                        change.name().trim(),
+                        change.code().trim(),
+                        change.kind().name(),
+                        change.organId(),
+                        change.headName(),
+                        id)
+                .update();
+        jdbc.sql("DELETE FROM organization_email WHERE organization_id = ?")
+                .param(id)
+                .update();
+        insertEmails(id, change.emails());
+    }
+
+    public void changeHead(long id, String headName) {
+        jdbc.sql("UPDATE organization SET head_name = ? WHERE id = ?")
+                .params(headName, id)
+                .update();
     }
 
     private Optional<Organization> one(String sql, Object param) {

@@ -13,15 +13,17 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import vn.vanthu.directory.DuplicateOrganizationException;
 
 /**
  * Turns every failure of an {@code /api/**} call into {@code {"error","message"}} with a 4xx status for bad
- * input, and never shows a stack trace.
+ * input, and never shows a stack trace. Only REST controllers: pages fail to the error page instead.
  */
-@RestControllerAdvice(basePackages = "vn.vanthu")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
@@ -40,6 +42,11 @@ class ApiErrorAdvice {
 
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ApiError> conflict(IllegalStateException e) {
+        return body(HttpStatus.CONFLICT, "conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateOrganizationException.class)
+    ResponseEntity<ApiError> duplicate(DuplicateOrganizationException e) {
         return body(HttpStatus.CONFLICT, "conflict", e.getMessage());
     }
 
