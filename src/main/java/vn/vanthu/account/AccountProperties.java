@@ -17,6 +17,6 @@ public record AccountProperties(Integer maxFailedLogins, Duration lockDuration, 
     public AccountProperties {
         maxFailedLogins = maxFailedLogins == null ? 6 : maxFailedLogins;
         lockDuration = lockDuration == null ? Duration.ofMinutes(15) : lockDuration;
-        temporaryPasswordBlocksApi = temporaryPasswordBlocksApi == null || temporaryPasswordBlocksApi;
+        temporaryPasswordBlocksApi = temporaryPasswordBlocksApi != null && temporaryPasswordBlocksApi;
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,20 +43,20 @@ class AccountSecurityTests extends WebTest {
     }
 
     @Test
-    void refusesApiWhileThePasswordIsTemporaryAndOpensItAfterTheChange() throws Exception {
+    void acceptsTheTemporaryPasswordOnTheApiAsTheContractSaysAndChangesItThere() throws Exception {
         IssuedCredentials account =
                 units.school("Trường Mầm non Hoa Ban", "Lò Văn Đức").account();
         assertThat(account.username()).startsWith("lovanduc");
         mvc.perform(get("/api/documents").with(httpBasic(account.username(), account.temporaryPassword())))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.error").value("password_change_required"))
-                .andExpect(jsonPath("$.message").exists());
+                .andExpect(status().isOk());
         mvc.perform(post("/api/account/password")
                         .with(httpBasic(account.username(), account.temporaryPassword()))
                         .contentType("application/json")
                         .content("{\"currentPassword\":\"" + account.temporaryPassword()
                                 + "\",\"newPassword\":\"HoaBan2026x\"}"))
                 .andExpect(status().isNoContent());
+        mvc.perform(get("/api/documents").with(httpBasic(account.username(), account.temporaryPassword())))
+                .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/documents").with(httpBasic(account.username(), "HoaBan2026x")))
                 .andExpect(status().isOk());
     }
