@@ -58,11 +58,10 @@ public class DeliveryBook {
         return rows.ofIncomingCopy(incomingDocumentId);
     }
 
-    /** Records that the recipient's server accepted the delivery e-mail. */
+    /** Records that the recipients' servers accepted delivery e-mails: delivery id to the time it was accepted. */
     @Transactional
-    public void markSent(long deliveryId, OffsetDateTime at) {
-        rows.markSentAt(deliveryId, at);
-        rows.move(deliveryId, DeliveryStatus.SENT, null, List.of(DeliveryStatus.PENDING, DeliveryStatus.FAILED));
+    public void markSent(java.util.Map<Long, OffsetDateTime> accepted) {
+        rows.markSent(accepted);
     }
 
     /** Records that the delivery e-mail could not be sent, with the server's reason. */

@@ -3,7 +3,7 @@ package vn.vanthu.mailbox;
 import java.time.OffsetDateTime;
 
 /**
- * Published when the SMTP server accepted a message from the outbox.
+ * One message the SMTP server accepted from the outbox, reported in an {@link OutgoingMailsSent} batch.
  *
  * @param outboxId the outbox row
  * @param messageId the Message-ID

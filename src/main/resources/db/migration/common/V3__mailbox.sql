@@ -51,3 +51,7 @@ CREATE TABLE outbound_mail (
 );
 CREATE INDEX outbound_mail_due ON outbound_mail (status, next_attempt_at);
 CREATE INDEX outbound_mail_by_reference ON outbound_mail (reference_type, reference_id);
+
+-- Whether the module that asked for a sent message has been told (OutgoingMailsSent); see ADR 7.
+ALTER TABLE outbound_mail ADD COLUMN notified BOOLEAN DEFAULT FALSE NOT NULL;
+CREATE INDEX outbound_mail_unnotified ON outbound_mail (status, notified);

@@ -41,9 +41,15 @@ public final class ImapProbe {
         }
     }
 
-    /** The number of messages in a folder, 0 when it does not exist. */
+    /** The number of messages in a folder, 0 when it does not exist; nothing is downloaded. */
     public int count(String user, String password, String folderName) {
-        return messages(user, password, folderName).size();
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect("127.0.0.1", port, user, password);
+            Folder folder = store.getFolder(folderName);
+            return folder.exists() ? folder.getMessageCount() : 0;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("IMAP " + user + "/" + folderName + ": " + e.getMessage(), e);
+        }
     }
 
     /** Copies of the messages in a folder, oldest first; empty when it does not exist. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -22,10 +23,12 @@ public class DeliveryRows {
             + " d.confirmed_via, d.status_detail FROM delivery d JOIN organization o ON o.id = d.organization_id";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Clock clock;
 
-    public DeliveryRows(JdbcClient jdbc, Clock clock) {
+    public DeliveryRows(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
+        this.template = template;
         this.clock = clock;
     }
 
@@ -57,6 +60,17 @@ public class DeliveryRows {
                         .params(to.name(), cut(detail), OffsetDateTime.now(clock), id)
                         .update()
                 == 1;
+    }
+
+    /** Moves deliveries whose e-mail was accepted to SENT (from PENDING or FAILED), keeping a first sent time. */
+    public void markSent(java.util.Map<Long, OffsetDateTime> accepted) {
+        var batch = accepted.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), e.getValue(), e.getKey()})
+                .toList();
+        template.batchUpdate(
+                "UPDATE delivery SET sent_at = COALESCE(sent_at, ?), updated_at = ?,"
+                        + " status = CASE WHEN status IN ('PENDING', 'FAILED') THEN 'SENT' ELSE status END WHERE id = ?",
+                batch);
     }
 
     public void markSentAt(long id, OffsetDateTime at) {

@@ -1,10 +1,13 @@
 package vn.vanthu.distribution.internal;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.vanthu.distribution.DeliveryBook;
 import vn.vanthu.mailbox.OutgoingMailFailed;
 import vn.vanthu.mailbox.OutgoingMailSent;
+import vn.vanthu.mailbox.OutgoingMailsSent;
 
 /** Moves deliveries on when the outbox reports what became of their e-mails. */
 @Component
@@ -19,9 +22,13 @@ class OutboxResults {
     }
 
     @ApplicationModuleListener
-    void on(OutgoingMailSent sent) {
-        if (DELIVERY.equals(sent.referenceType()) && sent.referenceId() != null) {
-            deliveries.markSent(sent.referenceId(), sent.sentAt());
+    void on(OutgoingMailsSent batch) {
+        List<OutgoingMailSent> sent = batch.sent().stream()
+                .filter(s -> DELIVERY.equals(s.referenceType()) && s.referenceId() != null)
+                .toList();
+        if (!sent.isEmpty()) {
+            deliveries.markSent(sent.stream()
+                    .collect(Collectors.toMap(OutgoingMailSent::referenceId, OutgoingMailSent::sentAt, (a, b) -> a)));
         }
     }
 

@@ -25,12 +25,12 @@ import vn.vanthu.storage.BlobStore;
 class MimeMessageBuilder {
 
     private final MailProperties properties;
-    private final BlobStore blobs;
+    private final AttachmentCache attachments;
     private final Clock clock;
 
     MimeMessageBuilder(MailProperties properties, BlobStore blobs, Clock clock) {
         this.properties = properties;
-        this.blobs = blobs;
+        this.attachments = new AttachmentCache(blobs, 32L * 1024 * 1024);
         this.clock = clock;
     }
 
@@ -83,7 +83,7 @@ class MimeMessageBuilder {
 
     private MimeBodyPart attachment(OutgoingAttachment attachment) throws MessagingException, IOException {
         MimeBodyPart part = new MimeBodyPart();
-        var source = new ByteArrayDataSource(blobs.read(attachment.sha256()), attachment.mediaType());
+        var source = new ByteArrayDataSource(attachments.read(attachment.sha256()), attachment.mediaType());
         part.setDataHandler(new DataHandler(source));
         part.setFileName(attachment.fileName());
         part.setDisposition(MimeBodyPart.ATTACHMENT);

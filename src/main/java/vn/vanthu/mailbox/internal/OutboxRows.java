@@ -9,6 +9,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanthu.mailbox.OutgoingMail;
+import vn.vanthu.mailbox.OutgoingMailSent;
 
 /**
  * The SQL behind the outbox. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several nodes can send
@@ -57,19 +58,55 @@ public class OutboxRows {
                 .params(now, limit)
                 .query(Long.class)
                 .list();
-        for (long id : ids) {
-            jdbc.sql("UPDATE outbound_mail SET status = 'SENDING', claimed_by = ?, claimed_at = ?,"
-                            + " attempts = attempts + 1 WHERE id = ?")
-                    .params(node, now, id)
-                    .update();
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return ids.stream().map(this::claimed).toList();
+        jdbc.sql("UPDATE outbound_mail SET status = 'SENDING', claimed_by = :node, claimed_at = :now,"
+                        + " attempts = attempts + 1 WHERE id IN (:ids)")
+                .param("node", node)
+                .param("now", now)
+                .param("ids", ids)
+                .update();
+        return jdbc.sql("SELECT id, message_id, recipient, attempts, spec FROM outbound_mail WHERE id IN (:ids)"
+                        + " ORDER BY id")
+                .param("ids", ids)
+                .query((rs, row) -> new Claimed(
+                        rs.getLong("id"),
+                        rs.getString("message_id"),
+                        rs.getString("recipient"),
+                        rs.getInt("attempts"),
+                        json.readValue(rs.getString("spec"), OutgoingMail.class)))
+                .list();
     }
 
-    void markSent(long id) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    /** Marks one message sent, on its own: the state that tells a restarted node not to send it again. */
+    void markSent(long id, OffsetDateTime at) {
         jdbc.sql("UPDATE outbound_mail SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ?")
-                .params(now, id)
+                .params(at, id)
+                .update();
+    }
+
+    /** Sent messages whose asker has not been told yet (a batch interrupted by a crash included). */
+    List<OutgoingMailSent> unnotified(int limit) {
+        return jdbc.sql("SELECT id, message_id, recipient, sent_at, reference_type, reference_id FROM outbound_mail"
+                        + " WHERE status = 'SENT' AND notified = FALSE ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .param(limit)
+                .query((rs, row) -> {
+                    long reference = rs.getLong("reference_id");
+                    return new OutgoingMailSent(
+                            rs.getLong("id"),
+                            rs.getString("message_id"),
+                            rs.getString("recipient"),
+                            rs.getObject("sent_at", OffsetDateTime.class),
+                            rs.getString("reference_type"),
+                            rs.wasNull() ? null : reference);
+                })
+                .list();
+    }
+
+    void markNotified(List<Long> ids) {
+        jdbc.sql("UPDATE outbound_mail SET notified = TRUE WHERE id IN (:ids)")
+                .param("ids", ids)
                 .update();
     }
 
@@ -99,17 +136,5 @@ public class OutboxRows {
                         + " AND claimed_at < ?")
                 .param(OffsetDateTime.now(clock).minus(after))
                 .update();
-    }
-
-    private Claimed claimed(long id) {
-        return jdbc.sql("SELECT id, message_id, recipient, attempts, spec FROM outbound_mail WHERE id = ?")
-                .param(id)
-                .query((rs, row) -> new Claimed(
-                        rs.getLong("id"),
-                        rs.getString("message_id"),
-                        rs.getString("recipient"),
-                        rs.getInt("attempts"),
-                        json.readValue(rs.getString("spec"), OutgoingMail.class)))
-                .single();
     }
 }

@@ -18,6 +18,7 @@ import vn.vanthu.mailbox.MailProperties;
 import vn.vanthu.mailbox.OutboxSettings;
 import vn.vanthu.mailbox.OutgoingMailFailed;
 import vn.vanthu.mailbox.OutgoingMailSent;
+import vn.vanthu.mailbox.OutgoingMailsSent;
 
 /**
  * Sends what the outbox holds, called by the {@code mailbox-send} route: claims due rows (committed before
@@ -29,6 +30,7 @@ public class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    private static final int NOTIFY_BATCH = 500;
 
     private final String node = "node-" + UUID.randomUUID();
     private volatile boolean stopping;
@@ -62,6 +64,7 @@ public class OutboxWorker {
     /** Sends every due message and returns how many were sent; stops between messages when the gateway stops. */
     public int sendDue() {
         tx.executeWithoutResult(status -> rows.requeueStale(STALE_CLAIM));
+        notifySent();
         int sent = 0;
         List<OutboxRows.Claimed> batch;
         while (!stopping && !(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), node))).isEmpty()) {
@@ -73,9 +76,26 @@ public class OutboxWorker {
                 throttle.acquire();
                 sent += send(batch.get(i)) ? 1 : 0;
             }
+            notifySent();
         }
         smtp.close();
         return sent;
+    }
+
+    /** Tells the asking modules, one event per batch, about messages marked sent and not yet reported. */
+    private void notifySent() {
+        boolean more = true;
+        while (more) {
+            more = Boolean.TRUE.equals(tx.execute(status -> {
+                List<OutgoingMailSent> sent = rows.unnotified(NOTIFY_BATCH);
+                if (sent.isEmpty()) {
+                    return false;
+                }
+                rows.markNotified(sent.stream().map(OutgoingMailSent::outboxId).toList());
+                events.publishEvent(new OutgoingMailsSent(sent));
+                return sent.size() == NOTIFY_BATCH;
+            }));
+        }
     }
 
     /** Stops sending after the message in hand; the rest stays in the outbox for the next start. */
@@ -97,16 +117,8 @@ public class OutboxWorker {
             failed(claimed, SmtpFailure.of(e));
             return false;
         }
-        tx.executeWithoutResult(status -> {
-            rows.markSent(claimed.id());
-            events.publishEvent(new OutgoingMailSent(
-                    claimed.id(),
-                    claimed.messageId(),
-                    claimed.recipient(),
-                    OffsetDateTime.now(clock),
-                    claimed.mail().referenceType(),
-                    claimed.mail().referenceId()));
-        });
+        // Committed alone and at once: the shortest window in which a crash could make a restart send it again.
+        rows.markSent(claimed.id(), OffsetDateTime.now(clock));
         return true;
     }
 

@@ -1,0 +1,196 @@
+package vn.vanthu.bench;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javax.net.SocketFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.vanthu.VanThuApplication;
+import vn.vanthu.directory.OrganizationDirectory;
+import vn.vanthu.distribution.Circulars;
+import vn.vanthu.distribution.DeliveryBook;
+import vn.vanthu.distribution.DeliveryStatus;
+import vn.vanthu.distribution.IssuedCircular;
+import vn.vanthu.distribution.NewCircular;
+import vn.vanthu.mailbox.internal.EmbeddedMailServer;
+import vn.vanthu.support.Offices;
+import vn.vanthu.support.TestInstallation;
+
+/**
+ * E-mails per second for a circular to many units, beside a plain Jakarta Mail loop that sends the same number of
+ * messages of the same shape (text, HTML, the PDF, an edXML file) over one connection, in the same run and to the
+ * same SMTP server. Run with {@code bench/distribution.sh [units] [host:port]}; without a server, an in-process
+ * GreenMail takes the mail.
+ */
+public final class DistributionBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int units = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        String[] server = args.length > 1 ? args[1].split(":") : null;
+        EmbeddedMailServer sink = null;
+        String host = "127.0.0.1";
+        int port;
+        if (server == null) {
+            port = TestInstallation.freePort();
+            sink = new EmbeddedMailServer(port, TestInstallation.freePort());
+            sink.start();
+        } else {
+            host = server[0];
+            port = Integer.parseInt(server[1]);
+        }
+        Path dataDir = Files.createTempDirectory("vanthu-bench-");
+        try (ConfigurableApplicationContext gateway = new SpringApplicationBuilder(VanThuApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--vanthu.data-dir=" + dataDir,
+                        "--vanthu.mail.embedded=false",
+                        "--vanthu.mail.smtp.host=" + host,
+                        "--vanthu.mail.smtp.port=" + port,
+                        "--vanthu.mail.outbox.poll-interval=100ms",
+                        "--logging.level.root=WARN")) {
+            Offices.Office office = Offices.office(gateway.getBean(OrganizationDirectory.class), units);
+            NewCircular circular = office.circular("tổ chức kỳ thi học sinh giỏi cấp huyện năm học 2026-2027");
+            double raw = rawLoop(host, port, office, circular.file().content());
+            Result result = gatewayRun(gateway, circular);
+            System.out.printf("%nCircular to %d units, SMTP %s:%d%n", units, host, port);
+            System.out.printf("  plain Jakarta Mail loop, one connection : %8.1f e-mails/s%n", raw);
+            System.out.printf(
+                    "  VanThu outbox (sending phase)           : %8.1f e-mails/s  (%.0f %% of raw)%n",
+                    result.sendRate(), 100 * result.sendRate() / raw);
+            System.out.printf(
+                    "  VanThu end to end (issue + send)        : %8.1f e-mails/s  (%.0f %% of raw)%n",
+                    result.endToEndRate(), 100 * result.endToEndRate() / raw);
+            System.out.printf("  issuing (numbering, %d register copies) : %8.1f s%n", units, result.issueSeconds());
+        } finally {
+            if (sink != null) {
+                sink.stop();
+            }
+        }
+    }
+
+    private record Result(double issueSeconds, double sendRate, double endToEndRate) {}
+
+    private static Result gatewayRun(ConfigurableApplicationContext gateway, NewCircular circular) {
+        long start = System.nanoTime();
+        IssuedCircular issued = gateway.getBean(Circulars.class).issue(circular);
+        long issuedAt = System.nanoTime();
+        DeliveryBook deliveries = gateway.getBean(DeliveryBook.class);
+        while (deliveries.ofDocument(issued.document().id()).stream()
+                .anyMatch(d -> d.status() != DeliveryStatus.SENT)) {
+            pause();
+        }
+        long done = System.nanoTime();
+        int count = issued.deliveries().size();
+        return new Result((issuedAt - start) / 1e9, count / ((done - issuedAt) / 1e9), count / ((done - start) / 1e9));
+    }
+
+    private static double rawLoop(String host, int port, Offices.Office office, byte[] pdf) throws Exception {
+        Properties properties = new Properties();
+        properties.setProperty("mail.smtp.host", host);
+        properties.setProperty("mail.smtp.port", Integer.toString(port));
+        properties.put("mail.smtp.socketFactory", new NoDelay());
+        Session session = Session.getInstance(properties);
+        byte[] edxml = new byte[2048];
+        int count = office.schools().size();
+        long start = System.nanoTime();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (int i = 1; i <= count; i++) {
+                MimeMessage message = message(session, office.address(i), pdf, edxml, i);
+                transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+            }
+        }
+        return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static MimeMessage message(Session session, String to, byte[] pdf, byte[] edxml, int n) throws Exception {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress("vanthu@localhost"));
+        message.setReplyTo(new InternetAddress[] {new InternetAddress("vanthu+token" + n + "@localhost")});
+        message.setRecipients(Message.RecipientType.TO, to);
+        message.setSubject("[VT-token" + n + "] Công văn số 01/PGD: tổ chức kỳ thi", "UTF-8");
+        message.setHeader("Disposition-Notification-To", "vanthu@localhost");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Kính gửi: Trường " + n + "\nPhòng GD&ĐT gửi văn bản số 01/PGD.", "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText("<p>Kính gửi: Trường " + n + "</p><p>Phòng GD&amp;ĐT gửi văn bản số 01/PGD.</p>", "UTF-8", "html");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(attachment("cong-van.pdf", "application/pdf", pdf));
+        mixed.addBodyPart(attachment("01-PGD.edxml", "application/xml", edxml));
+        message.setContent(mixed);
+        message.saveChanges();
+        return message;
+    }
+
+    private static MimeBodyPart attachment(String name, String type, byte[] content) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        part.setFileName(name);
+        return part;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The raw loop gets the same TCP_NODELAY as the gateway, so the comparison is of the work, not of Nagle. */
+    private static final class NoDelay extends SocketFactory {
+        @Override
+        public Socket createSocket() throws IOException {
+            Socket socket = new Socket();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            Socket socket = new Socket(host, port);
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            Socket socket = new Socket(host, port, local, localPort);
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            Socket socket = new Socket(host, port);
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress local, int localPort) throws IOException {
+            Socket socket = new Socket(address, port, local, localPort);
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+}
