@@ -23,6 +23,9 @@ final class FileReaders {
 
     ExtractedDocument read(String source, DocumentInput input, FileKind kind) throws Exception {
         byte[] content = input.content();
+        if (kind == FileKind.DOCX || kind == FileKind.ODT || content.length > 1 && content[0] == 'P' && content[1] == 'K') {
+            ZipGuard.check(content);
+        }
         return switch (kind) {
             case EDXML -> edxml(source, content);
             case PDF -> pdf(source, content);
@@ -102,7 +105,7 @@ final class FileReaders {
 
     private ExtractedDocument text(
             String source, String raw, List<String> notes, List<PdfSignature> signatures, boolean needsOcr) {
-        String text = LegacyFonts.decodeByStatistics(VietText.nfc(raw));
+        String text = LegacyFonts.decodeByStatistics(VietText.nfc(Ligatures.expand(raw)));
         List<String> allNotes = new java.util.ArrayList<>(notes);
         if (text.length() > properties.writeLimit()) {
             text = text.substring(0, properties.writeLimit());
