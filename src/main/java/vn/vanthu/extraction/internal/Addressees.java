@@ -13,8 +13,9 @@ final class Addressees {
 
     static final Pattern LABEL = Pattern.compile("^kinh\\s*g[uo]i\\s*[:.]?\\s*");
     private static final Pattern DASH = Pattern.compile("^[-–—•+*·]\\s*");
-    private static final Pattern BODY = Pattern.compile("^(can\\s*cu|thuc\\s*hien|de\\s|nham\\s|theo\\s|tren\\s*co\\s*so|"
-            + "hien\\s*nay|vua\\s*qua|tiep\\s*theo|duoc\\s*su|ngay\\s*\\d|nham|sau\\s*khi|qua\\s|[ivx]+\\s*[.:]|\\d+\\s*[.)])");
+    private static final Pattern BODY = Pattern.compile(
+            "^(can\\s*cu|thuc\\s*hien|de\\s|nham\\s|theo\\s|tren\\s*co\\s*so|"
+                    + "hien\\s*nay|vua\\s*qua|tiep\\s*theo|duoc\\s*su|ngay\\s*\\d|nham|sau\\s*khi|qua\\s|[ivx]+\\s*[.:]|\\d+\\s*[.)])");
     private static final int MAX_ITEM = 110;
     /** Where a glued body starts after inline addressees: a full stop, then a sentence in lower case. */
     private static final Pattern INLINE_END = Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll}*\\s+\\p{Ll})");

@@ -20,13 +20,14 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     static final Pattern LABEL = Pattern.compile("^n[oơ]i\\s*nh[aậ]n\\s*[:.]?\\s*", Pattern.CASE_INSENSITIVE);
     static final Pattern AUTHORITY = Pattern.compile("^(T\\.?M|K\\.?T|T\\.?L|T\\.?U\\.?Q|Q|QUYỀN)\\s*[.:/]\\s*\\S.*");
     private static final Pattern DASH = Pattern.compile("^[-–—•+*·]\\s*\\S.*");
-    private static final Pattern MARKER = Pattern.compile("^[(\\[].{0,40}(ký|ky|kí|dấu|chữ ký).{0,20}[)\\]]$|^(đã ký|\\./\\.)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKER = Pattern.compile(
+            "^[(\\[].{0,40}(ký|ky|kí|dấu|chữ ký).{0,20}[)\\]]$|^(đã ký|\\./\\.)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "^((?:ThS|TS|PGS|GS|CN|KS|BS|NGƯT|NGND|Ths)\\.?\\s*(?:TS\\.?|ThS\\.?)?\\s*)?\\p{Lu}\\p{Ll}*(\\s+\\p{Lu}\\p{Ll}*){1,5}$");
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[;.])(?<!(?:^|\\s)(?:TM|KT|TL|TUQ|Q|T\\.M|K\\.T|T\\.L)\\.)\\s+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,}|(?:TM|KT|TL|TUQ|Q)\\.)");
-    private static final Pattern ITEM_THEN_NAME = Pattern.compile("(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}*){1,4}$)");
+    private static final Pattern ITEM_THEN_NAME =
+            Pattern.compile("(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}*){1,4}$)");
 
     /** Reads the bottom of the letter; {@code bodyStart} bounds how far up the signer block may be. */
     static Closing read(List<String> all, int bodyStart) {
@@ -38,7 +39,8 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
         boolean listing = false;
         for (String line : region) {
             String folded = line;
-            if (LABEL.matcher(VietText.nfc(folded)).lookingAt() || VietText.fold(line).matches("^noi\\s*nhan.*")) {
+            if (LABEL.matcher(VietText.nfc(folded)).lookingAt()
+                    || VietText.fold(line).matches("^noi\\s*nhan.*")) {
                 String rest = line.replaceFirst("^\\S+\\s+\\S+\\s*[:.]?\\s*", "");
                 listing = true;
                 if (AUTHORITY.matcher(rest).matches() || isUpper(rest)) {
@@ -95,7 +97,8 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     }
 
     private static String stripMarker(String line) {
-        return line.replaceAll("(?i)[(\\[][^)\\]]{0,40}(ký|kí)[^)\\]]{0,20}[)\\]]", " ").strip();
+        return line.replaceAll("(?i)[(\\[][^)\\]]{0,40}(ký|kí)[^)\\]]{0,20}[)\\]]", " ")
+                .strip();
     }
 
     /** The lines from the signer block's top (which may sit just above "Nơi nhận") to the end. */

@@ -53,7 +53,8 @@ public final class CommandLine {
                 }
             }
         }
-        out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        out.println(
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(results));
         out.flush();
         return allRead ? 0 : 1;
     }

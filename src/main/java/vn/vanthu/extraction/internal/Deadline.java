@@ -14,8 +14,8 @@ final class Deadline {
     private static final String LEAD = "(truoc|cham\\s*nhat(?:\\s*la)?|han\\s*chot|han\\s*cuoi|khong\\s*muon\\s*hon|"
             + "khong\\s*qua|han\\s*nop|thoi\\s*han\\s*nop)";
     private static final String GAP = "(?:(?!\\.\\s)[^;!?]){0,40}?";
-    private static final Pattern WORDS = Pattern.compile(
-            LEAD + GAP + "ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})(?:\\s*nam\\s*(\\d{4}))?");
+    private static final Pattern WORDS =
+            Pattern.compile(LEAD + GAP + "ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})(?:\\s*nam\\s*(\\d{4}))?");
     private static final Pattern DIGITS =
             Pattern.compile(LEAD + GAP + "ngay\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?");
 

@@ -28,11 +28,37 @@ final class DocumentTypes {
             BY_ABBREVIATION.put(row[0], row[1]);
         }
         String[] names = {
-            "Bản thỏa thuận", "Bản thoả thuận", "Giấy ủy quyền", "Giấy uỷ quyền", "Giấy giới thiệu",
-            "Giấy nghỉ phép", "Chương trình", "Bản ghi nhớ", "Nghị quyết", "Quyết định", "Thông cáo",
-            "Thông báo", "Hướng dẫn", "Phương án", "Công điện", "Phiếu chuyển", "Phiếu gửi", "Phiếu báo",
-            "Giấy mời", "Kế hoạch", "Biên bản", "Hợp đồng", "Quy định", "Chỉ thị", "Quy chế", "Báo cáo",
-            "Tờ trình", "Đề án", "Dự án", "Công văn", "Thư công"
+            "Bản thỏa thuận",
+            "Bản thoả thuận",
+            "Giấy ủy quyền",
+            "Giấy uỷ quyền",
+            "Giấy giới thiệu",
+            "Giấy nghỉ phép",
+            "Chương trình",
+            "Bản ghi nhớ",
+            "Nghị quyết",
+            "Quyết định",
+            "Thông cáo",
+            "Thông báo",
+            "Hướng dẫn",
+            "Phương án",
+            "Công điện",
+            "Phiếu chuyển",
+            "Phiếu gửi",
+            "Phiếu báo",
+            "Giấy mời",
+            "Kế hoạch",
+            "Biên bản",
+            "Hợp đồng",
+            "Quy định",
+            "Chỉ thị",
+            "Quy chế",
+            "Báo cáo",
+            "Tờ trình",
+            "Đề án",
+            "Dự án",
+            "Công văn",
+            "Thư công"
         };
         for (String name : names) {
             BY_FOLDED_NAME.putIfAbsent(VietText.fold(name), canonical(name));

@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * Reads a DOCX with POI: paragraphs in body order, the cells of small (header, signer) tables as whole
@@ -43,7 +43,8 @@ final class DocxText {
     /** Small tables are the letter's layout: write them column by column; data tables row by row. */
     private static void table(XWPFTable table, StringBuilder out) {
         List<XWPFTableRow> rows = table.getRows();
-        int columns = rows.stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0);
+        int columns =
+                rows.stream().mapToInt(r -> r.getTableCells().size()).max().orElse(0);
         if (columns <= 3) {
             for (int c = 0; c < columns; c++) {
                 for (XWPFTableRow row : rows) {
@@ -57,7 +58,8 @@ final class DocxText {
         for (XWPFTableRow row : rows) {
             StringBuilder line = new StringBuilder();
             for (XWPFTableCell cell : row.getTableCells()) {
-                line.append(line.length() == 0 ? "" : "    ").append(cell.getText().replace('\n', ' '));
+                line.append(line.length() == 0 ? "" : "    ")
+                        .append(cell.getText().replace('\n', ' '));
             }
             out.append(line).append('\n');
         }

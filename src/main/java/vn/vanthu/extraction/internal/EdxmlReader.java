@@ -25,7 +25,8 @@ import vn.vanthu.extraction.SignerInfo;
  */
 final class EdxmlReader {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
     private EdxmlReader() {}
 
@@ -85,9 +86,22 @@ final class EdxmlReader {
         put(c, "signer", m.signer().fullName());
         put(c, "dueDate", m.dueDate());
         put(c, "priority", hasPriority ? m.priority() : null);
-        return new DocumentMetadata(m.documentType(), m.codeNumber(), m.codeNotation(), m.promulgationPlace(),
-                m.promulgationDate(), m.organization(), m.parentOrganization(), m.subject(), m.toPlaces(),
-                m.distribution(), m.signer(), m.priority(), m.confidentiality(), m.dueDate(), c);
+        return new DocumentMetadata(
+                m.documentType(),
+                m.codeNumber(),
+                m.codeNotation(),
+                m.promulgationPlace(),
+                m.promulgationDate(),
+                m.organization(),
+                m.parentOrganization(),
+                m.subject(),
+                m.toPlaces(),
+                m.distribution(),
+                m.signer(),
+                m.priority(),
+                m.confidentiality(),
+                m.dueDate(),
+                c);
     }
 
     private static void put(Map<String, Double> c, String key, Object value) {

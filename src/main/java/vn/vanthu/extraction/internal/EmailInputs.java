@@ -23,19 +23,23 @@ final class EmailInputs {
             ParsedMail mail = MailReader.standard().read(raw);
             MessageClassifier classifier = MessageClassifier.standard();
             for (MailPart part : classifier.documentParts(mail)) {
-                out.add(new DocumentInput(source + "#" + part.fileName(), part.fileName(), part.mediaType(),
-                        part.content()));
+                out.add(new DocumentInput(
+                        source + "#" + part.fileName(), part.fileName(), part.mediaType(), part.content()));
             }
             if (classifier.bodyIsDocument(mail)) {
                 boolean html = (mail.textBody() == null || mail.textBody().isBlank()) && mail.htmlBody() != null;
                 String body = html ? mail.htmlBody() : mail.textBody();
-                out.add(new DocumentInput(source + "#body", html ? "body.html" : "body.txt",
-                        html ? "text/html" : "text/plain", body.getBytes(StandardCharsets.UTF_8)));
+                out.add(new DocumentInput(
+                        source + "#body",
+                        html ? "body.html" : "body.txt",
+                        html ? "text/html" : "text/plain",
+                        body.getBytes(StandardCharsets.UTF_8)));
             }
         } catch (RuntimeException e) {
-            throw new CommandLine.InputProblem("Không đọc được thư: " + (e instanceof UnsupportedOperationException
-                    ? "bộ đọc thư (mime) chưa sẵn sàng"
-                    : e.getMessage()));
+            throw new CommandLine.InputProblem("Không đọc được thư: "
+                    + (e instanceof UnsupportedOperationException
+                            ? "bộ đọc thư (mime) chưa sẵn sàng"
+                            : e.getMessage()));
         }
         return out;
     }

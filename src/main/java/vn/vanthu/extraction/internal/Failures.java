@@ -14,7 +14,9 @@ final class Failures {
             if (t instanceof InvalidPasswordException) {
                 return "Tệp PDF được bảo vệ bằng mật khẩu, không đọc được nội dung.";
             }
-            if (message.contains("zip bomb") || message.contains("compression ratio") || message.contains("suspected")) {
+            if (message.contains("zip bomb")
+                    || message.contains("compression ratio")
+                    || message.contains("suspected")) {
                 return "Tệp có dấu hiệu nén bất thường (zip bomb) nên không được đọc.";
             }
             if (t instanceof OutOfMemoryError) {

@@ -20,11 +20,13 @@ enum FileKind {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
-        if (head.startsWith("%PDF") || head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
+        if (head.startsWith("%PDF")
+                || head.substring(0, Math.min(head.length(), 1024)).contains("%PDF-")) {
             return PDF;
         }
         if (head.startsWith("PK")) {
-            return head.contains("opendocument.text") || name.endsWith(".odt") ? ODT
+            return head.contains("opendocument.text") || name.endsWith(".odt")
+                    ? ODT
                     : head.contains("word/") || name.endsWith(".docx") ? DOCX : OTHER;
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -41,8 +43,11 @@ enum FileKind {
             return EDXML;
         }
         String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || type.contains("html")
-                || lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+        if (name.endsWith(".html")
+                || name.endsWith(".htm")
+                || type.contains("html")
+                || lower.startsWith("<!doctype html")
+                || lower.startsWith("<html")) {
             return HTML;
         }
         if (name.endsWith(".txt") || type.startsWith("text/plain") || name.endsWith(".eml#body")) {

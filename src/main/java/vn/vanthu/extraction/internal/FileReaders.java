@@ -23,7 +23,9 @@ final class FileReaders {
 
     ExtractedDocument read(String source, DocumentInput input, FileKind kind) throws Exception {
         byte[] content = input.content();
-        if (kind == FileKind.DOCX || kind == FileKind.ODT || content.length > 1 && content[0] == 'P' && content[1] == 'K') {
+        if (kind == FileKind.DOCX
+                || kind == FileKind.ODT
+                || content.length > 1 && content[0] == 'P' && content[1] == 'K') {
             ZipGuard.check(content);
         }
         return switch (kind) {
@@ -54,7 +56,9 @@ final class FileReaders {
                             ? "Đã nhận dạng chữ (OCR) " + text.pagesRecognised()
                                     + " trang bản quét; nên đối chiếu các trường với bản gốc."
                             : null;
-            ExtractedDocument read = text(source, text.text(), StandardDocumentReader.notes(note), signatures, needsOcr);
+            ExtractedDocument read =
+                    text(source, text.text(), StandardDocumentReader.notes(note), signatures, needsOcr);
+            read = text.pagesRecognised() > 0 ? OcrCleanup.apply(read) : read;
             return SignedStamp.fill(read, signatures);
         }
     }
@@ -67,11 +71,16 @@ final class FileReaders {
         String reason = ocr.unavailableReason();
         if (reason != null) {
             String note = "Cần nhận dạng chữ (OCR): tệp là ảnh chụp hoặc bản quét, nhưng " + reason + ".";
-            return new ExtractedDocument(source, DocumentMetadata.empty(), "", false, true, List.of(note), List.of(), null);
+            return new ExtractedDocument(
+                    source, DocumentMetadata.empty(), "", false, true, List.of(note), List.of(), null);
         }
         String text = ocr.recognise(content, properties.ocrTimeout());
-        return text(source, text, List.of("Đã nhận dạng chữ (OCR) từ ảnh; nên đối chiếu các trường với bản gốc."),
-                List.of(), false);
+        return OcrCleanup.apply(text(
+                source,
+                text,
+                List.of("Đã nhận dạng chữ (OCR) từ ảnh; nên đối chiếu các trường với bản gốc."),
+                List.of(),
+                false));
     }
 
     private String doc(byte[] content, String fileName) throws Exception {

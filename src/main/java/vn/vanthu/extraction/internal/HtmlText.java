@@ -14,8 +14,29 @@ import org.jsoup.nodes.TextNode;
 final class HtmlText {
 
     private static final java.util.Set<String> BLOCKS = java.util.Set.of(
-            "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "ul", "ol", "blockquote",
-            "pre", "section", "article", "header", "footer", "hr", "dd", "dt");
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "table",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "hr",
+            "dd",
+            "dt");
 
     private HtmlText() {}
 
@@ -23,7 +44,10 @@ final class HtmlText {
         Element body = Jsoup.parse(html).body();
         StringBuilder out = new StringBuilder();
         walk(body, out);
-        return out.toString().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return out.toString()
+                .replaceAll("[ \\t]*\\n[ \\t]*", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     private static void walk(Node node, StringBuilder out) {

@@ -15,10 +15,13 @@ final class InputSet {
 
     static List<ExtractedDocument> combine(List<ExtractedDocument> documents) {
         List<ExtractedDocument> edxml = documents.stream()
-                .filter(d -> d.ok() && d.source().toLowerCase(java.util.Locale.ROOT).endsWith(".edxml"))
+                .filter(d ->
+                        d.ok() && d.source().toLowerCase(java.util.Locale.ROOT).endsWith(".edxml"))
                 .toList();
-        List<ExtractedDocument> others = documents.stream().filter(d -> !edxml.contains(d)).toList();
-        List<ExtractedDocument> readable = others.stream().filter(ExtractedDocument::ok).toList();
+        List<ExtractedDocument> others =
+                documents.stream().filter(d -> !edxml.contains(d)).toList();
+        List<ExtractedDocument> readable =
+                others.stream().filter(ExtractedDocument::ok).toList();
         if (edxml.size() != 1 || readable.isEmpty()) {
             return documents;
         }
@@ -27,8 +30,15 @@ final class InputSet {
         boolean merged = false;
         for (ExtractedDocument d : others) {
             if (!merged && d.ok() && !d.source().endsWith("#body")) {
-                out.add(new ExtractedDocument(d.source(), sent.preferredOver(d.metadata()), d.text(), true,
-                        d.needsOcr(), d.notes(), d.signatures(), null));
+                out.add(new ExtractedDocument(
+                        d.source(),
+                        sent.preferredOver(d.metadata()),
+                        d.text(),
+                        true,
+                        d.needsOcr(),
+                        d.notes(),
+                        d.signatures(),
+                        null));
                 merged = true;
             } else {
                 out.add(d);

@@ -24,8 +24,8 @@ record Issuer(String organization, String parent) {
             "(uy|van|can|co|hieu|moi|thi|nhiem|dich|phuc|quoc|va|&|tong|chi|hoc|dai|truong|cong|nhan|gia|ke|thu|giao|"
                     + "dang|toan|noi|nghiep|du|pho|bo)\\s$");
 
-    private static final Pattern OTHER = Pattern.compile(
-            "^(v\\s*/\\s*v|ve |s[o0]\\s*[:;]|kinh|noi nhan|du thao|ban sao|doc lap|.*\\bngay\\s*\\d)");
+    private static final Pattern OTHER =
+            Pattern.compile("^(v\\s*/\\s*v|ve |s[o0]\\s*[:;]|kinh|noi nhan|du thao|ban sao|doc lap|.*\\bngay\\s*\\d)");
 
     /** Reads the issuer from the header lines, or returns {@code null} when there is no capitalised name. */
     static Issuer read(List<String> header) {
@@ -81,7 +81,9 @@ record Issuer(String organization, String parent) {
         while (m.find()) {
             int at = m.start();
             boolean wordsBefore = folded.substring(0, at).trim().split(" ").length >= 2;
-            if (at > 0 && wordsBefore && !NOT_A_START.matcher(folded.substring(0, at)).find()) {
+            if (at > 0
+                    && wordsBefore
+                    && !NOT_A_START.matcher(folded.substring(0, at)).find()) {
                 cuts.add(at);
             }
         }

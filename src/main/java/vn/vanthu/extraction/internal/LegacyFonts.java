@@ -21,8 +21,7 @@ final class LegacyFonts {
 
     private static final String TCVN3_FROM =
             "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
-    private static final String TCVN3_TO =
-            "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+    private static final String TCVN3_TO = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
     /** Characters that only TCVN3 text holds (Unicode Vietnamese never uses them). */
     private static final String TCVN3_ONLY = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾";
     /** Characters that Unicode Vietnamese never uses but VNI text does. */
@@ -43,10 +42,23 @@ final class LegacyFonts {
             VNI[pair[0].charAt(1)] = pair[1].substring(1, 2);
         }
         String[][] marks = {
-            {"ùÙ", "\u0301"}, {"øØ", "\u0300"}, {"ûÛ", "\u0309"}, {"õÕ", "\u0303"}, {"ïÏ", "\u0323"},
-            {"âÂ", "\u0302"}, {"áÁ", "\u0302\u0301"}, {"àÀ", "\u0302\u0300"}, {"åÅ", "\u0302\u0309"},
-            {"ãÃ", "\u0302\u0303"}, {"äÄ", "\u0302\u0323"}, {"êÊ", "\u0306"}, {"éÉ", "\u0306\u0301"},
-            {"èÈ", "\u0306\u0300"}, {"úÚ", "\u0306\u0309"}, {"üÜ", "\u0306\u0303"}, {"ëË", "\u0306\u0323"}
+            {"ùÙ", "\u0301"},
+            {"øØ", "\u0300"},
+            {"ûÛ", "\u0309"},
+            {"õÕ", "\u0303"},
+            {"ïÏ", "\u0323"},
+            {"âÂ", "\u0302"},
+            {"áÁ", "\u0302\u0301"},
+            {"àÀ", "\u0302\u0300"},
+            {"åÅ", "\u0302\u0309"},
+            {"ãÃ", "\u0302\u0303"},
+            {"äÄ", "\u0302\u0323"},
+            {"êÊ", "\u0306"},
+            {"éÉ", "\u0306\u0301"},
+            {"èÈ", "\u0306\u0300"},
+            {"úÚ", "\u0306\u0309"},
+            {"üÜ", "\u0306\u0303"},
+            {"ëË", "\u0306\u0323"}
         };
         for (String[] mark : marks) {
             VNI[mark[0].charAt(0)] = mark[1];
@@ -62,7 +74,8 @@ final class LegacyFonts {
             return Encoding.UNICODE;
         }
         String name = fontName.replaceFirst("^[A-Z]{6}\\+", "").toLowerCase(Locale.ROOT);
-        name = name.replaceFirst("[,-](bold|italic|oblique|regular|bolditalic|boldoblique|b|i|bi)$", "").strip();
+        name = name.replaceFirst("[,-](bold|italic|oblique|regular|bolditalic|boldoblique|b|i|bi)$", "")
+                .strip();
         if (name.startsWith("vni")) {
             return Encoding.VNI;
         }
@@ -178,12 +191,16 @@ final class LegacyFonts {
             return d;
         }
         String base = Normalizer.normalize(d.substring(0, 2), Normalizer.Form.NFC);
-        String prefix = base.length() == 1 && VNI_LETTER.indexOf(base.charAt(0)) >= 0 ? encodeChar(base.charAt(0), encoding) : null;
+        String prefix = base.length() == 1 && VNI_LETTER.indexOf(base.charAt(0)) >= 0
+                ? encodeChar(base.charAt(0), encoding)
+                : null;
         String marks = prefix != null ? d.substring(2) : d.substring(1);
         String head = prefix != null ? prefix : d.substring(0, 1);
         boolean upper = Character.isUpperCase(d.charAt(0));
         for (int code = 0x80; code < 256; code++) {
-            if (VNI[code] != null && VNI[code].equals(canonicalMarks(marks)) && Character.isUpperCase((char) code) == upper) {
+            if (VNI[code] != null
+                    && VNI[code].equals(canonicalMarks(marks))
+                    && Character.isUpperCase((char) code) == upper) {
                 return head + (char) code;
             }
         }

@@ -75,7 +75,10 @@ final class LetterLines {
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (m.find()) {
-            out.append(s, last, m.start()).append('\n').append(s, m.start(), m.end()).append('\n');
+            out.append(s, last, m.start())
+                    .append('\n')
+                    .append(s, m.start(), m.end())
+                    .append('\n');
             last = m.end();
         }
         return out.append(s.substring(last)).toString();

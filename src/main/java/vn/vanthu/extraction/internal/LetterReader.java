@@ -110,7 +110,8 @@ final class LetterReader {
         }
         if (heading >= 0 && heading + 1 < lines.size()) {
             String next = lines.get(heading + 1);
-            if (!Addressees.LABEL.matcher(VietText.fold(next)).lookingAt() && !VietText.fold(next).startsWith("can cu")) {
+            if (!Addressees.LABEL.matcher(VietText.fold(next)).lookingAt()
+                    && !VietText.fold(next).startsWith("can cu")) {
                 return Subject.read(lines, heading + 1, 0.85);
             }
         }

@@ -33,7 +33,9 @@ final class Marks {
 
     /** "Mật", "Tối mật" or "Tuyệt mật" for a secrecy stamp line, else null. */
     static String secrecyOf(String line) {
-        String t = VietText.collapse(line).replaceAll("^[\\[(*\"“]+|[\\])*\"”!.:]+$", "").strip();
+        String t = VietText.collapse(line)
+                .replaceAll("^[\\[(*\"“]+|[\\])*\"”!.:]+$", "")
+                .strip();
         if (!VietText.isUpperLine(t) && !t.matches("(?i)\\p{Lu}.*")) {
             return null;
         }
@@ -46,7 +48,9 @@ final class Marks {
     }
 
     private static String stamp(String line) {
-        String t = VietText.collapse(line).replaceAll("^[\\[(*\"“]+|[\\])*\"”!.:]+$", "").strip();
+        String t = VietText.collapse(line)
+                .replaceAll("^[\\[(*\"“]+|[\\])*\"”!.:]+$", "")
+                .strip();
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
             return null;
         }

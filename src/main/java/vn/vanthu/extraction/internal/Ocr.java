@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Ocr {
 
-    static final String INSTALL = "cài gói tesseract-ocr và tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie)";
+    static final String INSTALL =
+            "cài gói tesseract-ocr và tesseract-ocr-vie (apt-get install tesseract-ocr tesseract-ocr-vie)";
 
     private final boolean enabled;
     private final String languages;
@@ -45,7 +46,9 @@ final class Ocr {
 
     private String languagesMissing() {
         try {
-            Process p = new ProcessBuilder(binary.toString(), "--list-langs").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(binary.toString(), "--list-langs")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(10, TimeUnit.SECONDS);
             for (String lang : languages.split("\\+")) {

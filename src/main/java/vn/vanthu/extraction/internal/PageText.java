@@ -109,7 +109,9 @@ final class PageText {
             List<Segment> line = lines.get(i);
             if (!line.isEmpty() && VietText.fold(line.get(0).text()).startsWith("noi nhan")) {
                 int start = i;
-                while (start > from && i - start < 3 && rightOnly(lines.get(start - 1), line.get(0).start())) {
+                while (start > from
+                        && i - start < 3
+                        && rightOnly(lines.get(start - 1), line.get(0).start())) {
                     start--;
                 }
                 return start;
@@ -192,6 +194,9 @@ final class PageText {
             previous = g;
         }
         text.append(LegacyFonts.decode(encoded.toString(), encoding));
-        return new Segment(VietText.collapse(text.toString()), run.get(0).x(), run.get(run.size() - 1).end());
+        return new Segment(
+                VietText.collapse(text.toString()),
+                run.get(0).x(),
+                run.get(run.size() - 1).end());
     }
 }

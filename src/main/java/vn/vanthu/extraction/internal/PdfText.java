@@ -36,7 +36,8 @@ final class PdfText {
         PDFRenderer renderer = null;
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             PDPage page = document.getPage(i);
-            String text = PageText.of(collector.glyphs(document, i), page.getMediaBox().getWidth(), i == 0);
+            String text = PageText.of(
+                    collector.glyphs(document, i), page.getMediaBox().getWidth(), i == 0);
             if (letters(text) < MIN_LETTERS) {
                 missing++;
                 problem = problem == null ? ocr.unavailableReason() : problem;

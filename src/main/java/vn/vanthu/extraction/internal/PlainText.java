@@ -27,7 +27,9 @@ final class PlainText {
                     .toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            Charset fallback = Charset.isSupported("windows-1258") ? Charset.forName("windows-1258") : Charset.forName("windows-1252");
+            Charset fallback = Charset.isSupported("windows-1258")
+                    ? Charset.forName("windows-1258")
+                    : Charset.forName("windows-1252");
             return new String(content, fallback);
         }
     }

@@ -16,7 +16,8 @@ final class PositionCollector extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
 
     /** One glyph: its text, its box (y from the top of the page) and the legacy encoding of its font. */
-    record Glyph(String text, float x, float y, float width, float height, float fontSize, LegacyFonts.Encoding encoding) {
+    record Glyph(
+            String text, float x, float y, float width, float height, float fontSize, LegacyFonts.Encoding encoding) {
 
         float end() {
             return x + width;

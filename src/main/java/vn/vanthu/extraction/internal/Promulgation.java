@@ -30,7 +30,8 @@ record Promulgation(String place, LocalDate date, double confidence) {
             Matcher m = p.matcher(folded);
             while (m.find()) {
                 LocalDate date = date(m.group(3), m.group(2), m.group(1));
-                if (date == null || CROSS_REFERENCE.matcher(before(text, m.start())).find()) {
+                if (date == null
+                        || CROSS_REFERENCE.matcher(before(text, m.start())).find()) {
                     continue;
                 }
                 String place = place(text, m.start());
@@ -65,7 +66,9 @@ record Promulgation(String place, LocalDate date, double confidence) {
         while (start > 0 && (words[start - 1].isEmpty() || !Character.isLowerCase(words[start - 1].charAt(0)))) {
             start--;
         }
-        return start == words.length ? place : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        return start == words.length
+                ? place
+                : String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
     }
 
     /** The text before the date on its line (or the line above, when the place ends with a comma there). */

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
@@ -57,10 +57,12 @@ final class SignatureInspector {
 
     private static PdfSignature inspect(PDSignatureField field, PDSignature signature, byte[] file) {
         int[] range = signature.getByteRange();
-        boolean whole = range != null && range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == file.length;
+        boolean whole =
+                range != null && range.length == 4 && range[0] == 0 && (long) range[2] + range[3] == file.length;
         String subject = null;
         String issuer = null;
-        Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
+        Instant signedAt =
+                signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
         boolean verified = false;
         try {
             byte[] contents = signature.getContents(file);
@@ -72,7 +74,8 @@ final class SignatureInspector {
                 if (certs.isEmpty()) {
                     continue;
                 }
-                X509Certificate cert = new JcaX509CertificateConverter().getCertificate(certs.iterator().next());
+                X509Certificate cert = new JcaX509CertificateConverter()
+                        .getCertificate(certs.iterator().next());
                 subject = cert.getSubjectX500Principal().getName();
                 issuer = cert.getIssuerX500Principal().getName();
                 signedAt = signingTime(signer, signedAt);
@@ -82,7 +85,8 @@ final class SignatureInspector {
         } catch (Exception e) {
             verified = false;
         }
-        return new PdfSignature(subject, issuer, signedAt, whole, verified && whole || verified && range != null, appearance(field));
+        return new PdfSignature(
+                subject, issuer, signedAt, whole, verified && whole || verified && range != null, appearance(field));
     }
 
     private static Instant signingTime(SignerInformation signer, Instant fallback) {
@@ -93,7 +97,9 @@ final class SignatureInspector {
         if (attribute == null || attribute.getAttrValues().size() == 0) {
             return fallback;
         }
-        return Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant();
+        return Time.getInstance(attribute.getAttrValues().getObjectAt(0))
+                .getDate()
+                .toInstant();
     }
 
     /** The text drawn by the signature widget's normal appearance, or null. */
@@ -102,13 +108,17 @@ final class SignatureInspector {
             if (widget.getAppearance() == null || widget.getAppearance().getNormalAppearance() == null) {
                 continue;
             }
-            PDAppearanceStream stream = widget.getAppearance().getNormalAppearance().getAppearanceStream();
+            PDAppearanceStream stream =
+                    widget.getAppearance().getNormalAppearance().getAppearanceStream();
             if (stream == null) {
                 continue;
             }
             String text = textOf(stream);
             if (text != null && !text.isBlank()) {
-                return VietText.collapse(text.replace('\n', ' ').replace('\r', ' ')).isEmpty() ? null : text.strip();
+                return VietText.collapse(text.replace('\n', ' ').replace('\r', ' '))
+                                .isEmpty()
+                        ? null
+                        : text.strip();
             }
         }
         return null;
@@ -118,7 +128,11 @@ final class SignatureInspector {
     private static String textOf(PDFormXObject form) {
         PDRectangle box = form.getBBox() == null ? PDRectangle.A4 : form.getBBox();
         try (PDDocument scratch = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(box.getLowerLeftX(), box.getLowerLeftY(), Math.max(box.getWidth(), 1), Math.max(box.getHeight(), 1)));
+            PDPage page = new PDPage(new PDRectangle(
+                    box.getLowerLeftX(),
+                    box.getLowerLeftY(),
+                    Math.max(box.getWidth(), 1),
+                    Math.max(box.getHeight(), 1)));
             scratch.addPage(page);
             PDResources resources = new PDResources();
             COSName name = resources.add(form);

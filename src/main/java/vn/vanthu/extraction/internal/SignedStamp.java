@@ -33,12 +33,32 @@ final class SignedStamp {
             if (d.find()) {
                 date = Promulgation.date(d.group(3), d.group(2), d.group(1));
             }
-            DocumentMetadata stamp = new DocumentMetadata(null, code == null ? null : code.number(),
-                    code == null ? null : code.notation(), null, m.promulgationDate() == null ? date : null, null, null,
-                    null, List.of(), List.of(), null, 0, null, null, java.util.Map.of());
+            DocumentMetadata stamp = new DocumentMetadata(
+                    null,
+                    code == null ? null : code.number(),
+                    code == null ? null : code.notation(),
+                    null,
+                    m.promulgationDate() == null ? date : null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    0,
+                    null,
+                    null,
+                    java.util.Map.of());
             DocumentMetadata merged = m.preferredOver(stamp);
-            return new ExtractedDocument(read.source(), merged, read.text(), read.isOfficialDocument(),
-                    read.needsOcr(), read.notes(), read.signatures(), read.error());
+            return new ExtractedDocument(
+                    read.source(),
+                    merged,
+                    read.text(),
+                    read.isOfficialDocument(),
+                    read.needsOcr(),
+                    read.notes(),
+                    read.signatures(),
+                    read.error());
         }
         return read;
     }

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  */
 final class Subject {
 
-    static final Pattern LABEL = Pattern.compile("^(v\\s*/\\s*v|v\\.\\s*v\\.?|ve\\s*viec|ve\\s*:|ve\\s+(?=\\S))\\s*[:.]?\\s*");
+    static final Pattern LABEL =
+            Pattern.compile("^(v\\s*/\\s*v|v\\.\\s*v\\.?|ve\\s*viec|ve\\s*:|ve\\s+(?=\\S))\\s*[:.]?\\s*");
     /** Lines that start the body or the addressees, after which the summary cannot go on. */
     private static final Pattern STOP = Pattern.compile("^(kinh\\s*g[uo]i|can\\s*cu|thuc\\s*hien|de\\s|nham\\s|theo\\s|"
             + "tren\\s*co\\s*so|hien\\s*nay|ngay\\s*\\d|vua\\s*qua|tiep\\s*theo|duoc\\s*su|xet\\s|hom\\s*nay|thoi\\s*gian|"
             + "dia\\s*diem|noi\\s*nhan|[ivx]+\\s*[.:-]|\\d+\\s*[.:)]|s[o0]\\s*[:;]|(phong|so|uy\\s*ban|ubnd|truong|ban)\\s.*"
             + "(tran\\s*trong|thong\\s*bao|kinh\\s*moi|huong\\s*dan|de\\s*nghi|yeu\\s*cau|ban\\s*hanh|trien\\s*khai))");
+
     private static final int MAX_CONTINUATION = 80;
 
     private Subject() {}
@@ -52,7 +54,8 @@ final class Subject {
         return VietText.isRule(line)
                 || LetterLines.MOTTO.matcher(folded).find()
                 || LetterLines.MOTTO2.matcher(folded).find()
-                || folded.matches("^[^\\d/]{0,40}ngay\\s*\\d.*") && !STOP.matcher(folded).lookingAt()
+                || folded.matches("^[^\\d/]{0,40}ngay\\s*\\d.*")
+                        && !STOP.matcher(folded).lookingAt()
                 || Marks.priorityOf(line) != null;
     }
 

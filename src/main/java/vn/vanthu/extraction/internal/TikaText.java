@@ -85,7 +85,8 @@ final class TikaText {
         }
 
         @Override
-        public void parseEmbedded(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml)
+        public void parseEmbedded(
+                InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml)
                 throws SAXException, IOException {
             super.parseEmbedded(stream, handler, metadata, outputHtml);
         }

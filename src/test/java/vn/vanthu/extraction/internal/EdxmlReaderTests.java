@@ -51,8 +51,7 @@ class EdxmlReaderTests {
                         - Lưu: VT.
                         TRƯỞNG PHÒNG
                         Nguyễn Văn An
-                        """)
-                .metadata();
+                        """).metadata();
         DocumentMetadata merged = sent.preferredOver(guessed);
         assertThat(merged.codeNumber()).isEqualTo("291");
         assertThat(merged.organization()).isEqualTo("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
@@ -64,11 +63,11 @@ class EdxmlReaderTests {
     @Test
     void mergesAnEdxmlIntoTheDocumentBesideIt() throws Exception {
         try (StandardDocumentReader reader = StandardDocumentReader.create(ExtractionProperties.defaults())) {
-            ExtractedDocument edxml = reader.read(new DocumentInput("m.eml#291.edxml", "291.edxml", null,
-                    Files.readAllBytes(EDXML)));
+            ExtractedDocument edxml =
+                    reader.read(new DocumentInput("m.eml#291.edxml", "291.edxml", null, Files.readAllBytes(EDXML)));
             Path pdf = Path.of("src/test/resources/documents/cv-291-sonla.pdf");
-            ExtractedDocument letter = reader.read(new DocumentInput("m.eml#291.pdf", "291.pdf", null,
-                    Files.readAllBytes(pdf)));
+            ExtractedDocument letter =
+                    reader.read(new DocumentInput("m.eml#291.pdf", "291.pdf", null, Files.readAllBytes(pdf)));
             List<ExtractedDocument> combined = InputSet.combine(List.of(edxml, letter));
             assertThat(combined).singleElement().satisfies(d -> {
                 assertThat(d.source()).isEqualTo("m.eml#291.pdf");
@@ -83,8 +82,8 @@ class EdxmlReaderTests {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<edXML:edXMLEnvelope xmlns:edXML=\"urn:x\"><edXML:Subject>&e;</edXML:Subject></edXML:edXMLEnvelope>";
         try (StandardDocumentReader reader = StandardDocumentReader.create(ExtractionProperties.defaults())) {
-            ExtractedDocument read = reader.read(
-                    new DocumentInput("x.edxml", "x.edxml", null, xxe.getBytes(StandardCharsets.UTF_8)));
+            ExtractedDocument read =
+                    reader.read(new DocumentInput("x.edxml", "x.edxml", null, xxe.getBytes(StandardCharsets.UTF_8)));
             assertThat(read.ok()).isFalse();
             assertThat(read.metadata().subject()).isNull();
         }

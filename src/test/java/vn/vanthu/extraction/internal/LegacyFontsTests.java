@@ -22,7 +22,8 @@ class LegacyFontsTests {
 
     @Test
     void showsCapitalsForTheTcvn3HFonts() {
-        assertThat(LegacyFonts.decode("céng hßa x· héi", Encoding.TCVN3_CAPITALS)).isEqualTo("CỘNG HÒA XÃ HỘI");
+        assertThat(LegacyFonts.decode("céng hßa x· héi", Encoding.TCVN3_CAPITALS))
+                .isEqualTo("CỘNG HÒA XÃ HỘI");
     }
 
     @Test
@@ -35,10 +36,13 @@ class LegacyFontsTests {
 
     @Test
     void roundTripsEveryVietnameseLetter() {
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(LETTERS, Encoding.TCVN3), Encoding.TCVN3)).isEqualTo(LETTERS);
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(LETTERS, Encoding.VNI), Encoding.VNI)).isEqualTo(LETTERS);
+        assertThat(LegacyFonts.decode(LegacyFonts.encode(LETTERS, Encoding.TCVN3), Encoding.TCVN3))
+                .isEqualTo(LETTERS);
+        assertThat(LegacyFonts.decode(LegacyFonts.encode(LETTERS, Encoding.VNI), Encoding.VNI))
+                .isEqualTo(LETTERS);
         String capitals = LETTERS.toUpperCase();
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(capitals, Encoding.VNI), Encoding.VNI)).isEqualTo(capitals);
+        assertThat(LegacyFonts.decode(LegacyFonts.encode(capitals, Encoding.VNI), Encoding.VNI))
+                .isEqualTo(capitals);
         assertThat(LegacyFonts.decode(LegacyFonts.encode(capitals, Encoding.TCVN3_CAPITALS), Encoding.TCVN3_CAPITALS))
                 .isEqualTo(capitals);
     }
@@ -56,14 +60,16 @@ class LegacyFontsTests {
     @Test
     void detectsLegacyTextFromCharactersWhenFontsAreUnknown() {
         String tcvn3 = "Së Gi¸o dôc vµ §µo t¹o ®Ò nghÞ c¸c tr\u00ADêng b¸o c¸o";
-        assertThat(LegacyFonts.decodeByStatistics(tcvn3)).isEqualTo("Sở Giáo dục và Đào tạo đề nghị các trường báo cáo");
+        assertThat(LegacyFonts.decodeByStatistics(tcvn3))
+                .isEqualTo("Sở Giáo dục và Đào tạo đề nghị các trường báo cáo");
         String vni = "Sôû Giaùo duïc vaø Ñaøo taïo ñeà nghò caùc tröôøng baùo caùo";
         assertThat(LegacyFonts.decodeByStatistics(vni)).isEqualTo("Sở Giáo dục và Đào tạo đề nghị các trường báo cáo");
     }
 
     @Test
     void leavesUnicodeVietnameseAlone() {
-        String unicode = "Thực hiện Công văn số 4288/BGDĐT-GDTH, Phòng hướng dẫn các trường: à á â ã è é ê ì í ò ó ô õ ù ú ý";
+        String unicode =
+                "Thực hiện Công văn số 4288/BGDĐT-GDTH, Phòng hướng dẫn các trường: à á â ã è é ê ì í ò ó ô õ ù ú ý";
         assertThat(LegacyFonts.decodeByStatistics(unicode)).isEqualTo(unicode);
     }
 

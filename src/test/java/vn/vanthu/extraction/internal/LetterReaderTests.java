@@ -126,8 +126,8 @@ class LetterReaderTests {
     }
 
     private static DocumentMetadata withCodeLine(String codeLine) {
-        return read("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + codeLine + "\nHà Nội, ngày 12 tháng 3 năm 2024\nV/v báo cáo\n"
-                + BODY + ROW_INTERLEAVED_CLOSING);
+        return read("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" + codeLine + "\nHà Nội, ngày 12 tháng 3 năm 2024\nV/v báo cáo\n" + BODY
+                + ROW_INTERLEAVED_CLOSING);
     }
 
     @Test

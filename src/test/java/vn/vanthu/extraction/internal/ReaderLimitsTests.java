@@ -64,14 +64,16 @@ class ReaderLimitsTests {
     void cancelsATaskThatTimesOut() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
         try (ParsingPool pool = new ParsingPool(1)) {
-            assertThatThrownBy(() -> pool.run(() -> {
-                        try {
-                            new CountDownLatch(1).await();
-                        } catch (InterruptedException e) {
-                            interrupted.countDown();
-                        }
-                        return null;
-                    }, Duration.ofMillis(100)))
+            assertThatThrownBy(() -> pool.run(
+                            () -> {
+                                try {
+                                    new CountDownLatch(1).await();
+                                } catch (InterruptedException e) {
+                                    interrupted.countDown();
+                                }
+                                return null;
+                            },
+                            Duration.ofMillis(100)))
                     .isInstanceOf(ParsingPool.ParseFailure.class)
                     .hasMessageContaining("Quá thời gian");
             assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
@@ -96,13 +98,16 @@ class ReaderLimitsTests {
             doc.protect(policy);
             doc.save(out);
         }
-        assertThat(read(ExtractionProperties.defaults(), "locked.pdf", out.toByteArray()).error())
+        assertThat(read(ExtractionProperties.defaults(), "locked.pdf", out.toByteArray())
+                        .error())
                 .contains("mật khẩu");
     }
 
     @Test
     void turnsEmptyAndBrokenFilesIntoReasons() {
-        assertThat(read(ExtractionProperties.defaults(), "empty.pdf", new byte[0]).error()).contains("rỗng");
+        assertThat(read(ExtractionProperties.defaults(), "empty.pdf", new byte[0])
+                        .error())
+                .contains("rỗng");
         byte[] broken = "%PDF-1.7\nnot really a pdf".getBytes(StandardCharsets.US_ASCII);
         ExtractedDocument read = read(ExtractionProperties.defaults(), "broken.pdf", broken);
         assertThat(read.ok()).isFalse();
@@ -112,8 +117,8 @@ class ReaderLimitsTests {
     @Test
     void readsOdtAndRtfThroughTikaWithCellsAsColumns() throws Exception {
         for (String name : List.of("cv-3234-bgddt-lo.odt", "bc-76-chiengmung-lo.rtf")) {
-            ExtractedDocument read = read(ExtractionProperties.defaults(), name,
-                    Files.readAllBytes(DOCUMENTS.resolve(name)));
+            ExtractedDocument read =
+                    read(ExtractionProperties.defaults(), name, Files.readAllBytes(DOCUMENTS.resolve(name)));
             assertThat(read.ok()).as(read.error()).isTrue();
             assertThat(read.metadata().codeNumber()).isNotNull();
             assertThat(read.metadata().organization()).isNotNull();

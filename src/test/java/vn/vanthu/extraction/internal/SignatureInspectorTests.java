@@ -24,8 +24,12 @@ class SignatureInspectorTests {
     static void sign() throws Exception {
         byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/documents/tb-214-badinh.pdf"));
         signed = new TestSigner("Phạm Đức Long")
-                .sign(pdf, List.of("Người ký: Phạm Đức Long", "Cơ quan: UBND phường Ba Đình",
-                        "Thời gian ký: 15.09.2025 10:15:00 +07:00"));
+                .sign(
+                        pdf,
+                        List.of(
+                                "Người ký: Phạm Đức Long",
+                                "Cơ quan: UBND phường Ba Đình",
+                                "Thời gian ký: 15.09.2025 10:15:00 +07:00"));
     }
 
     private static List<PdfSignature> inspect(byte[] pdf) throws Exception {
@@ -63,14 +67,24 @@ class SignatureInspectorTests {
         int at = new String(tampered, StandardCharsets.ISO_8859_1).indexOf("/Producer");
         int target = at > 0 ? at + 1 : 200;
         tampered[target] = (byte) (tampered[target] ^ 0x01);
-        assertThat(inspect(tampered)).singleElement().satisfies(s -> assertThat(s.verified()).isFalse());
+        assertThat(inspect(tampered))
+                .singleElement()
+                .satisfies(s -> assertThat(s.verified()).isFalse());
     }
 
     @Test
     void keepsSignaturesWithTheDocumentAndFillsABlankNumberFromTheAppearance() throws Exception {
-        byte[] blank = SimplePdf.of(List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG BA ĐÌNH", "Số:        /TB-UBND",
-                "Ba Đình, ngày 15 tháng 9 năm 2025", "THÔNG BÁO", "Lịch tiếp công dân tháng 10 năm 2025",
-                "Ủy ban nhân dân phường thông báo lịch tiếp công dân.", "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH",
+        byte[] blank = SimplePdf.of(List.of(
+                "ỦY BAN NHÂN DÂN",
+                "PHƯỜNG BA ĐÌNH",
+                "Số:        /TB-UBND",
+                "Ba Đình, ngày 15 tháng 9 năm 2025",
+                "THÔNG BÁO",
+                "Lịch tiếp công dân tháng 10 năm 2025",
+                "Ủy ban nhân dân phường thông báo lịch tiếp công dân.",
+                "Nơi nhận:",
+                "- Lưu: VT.",
+                "CHỦ TỊCH",
                 "Phạm Đức Long"));
         byte[] withStamp = new TestSigner("Phạm Đức Long").sign(blank, List.of("Số: 214/TB-UBND", "Ngày 15/09/2025"));
         try (StandardDocumentReader reader = StandardDocumentReader.create(ExtractionProperties.defaults())) {

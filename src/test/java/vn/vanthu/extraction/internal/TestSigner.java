@@ -51,8 +51,13 @@ final class TestSigner {
         Date now = new Date();
         ContentSigner self = new JcaContentSignerBuilder("SHA256WithRSA").build(keys.getPrivate());
         certificate = new JcaX509CertificateConverter()
-                .getCertificate(new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.getTime()), now,
-                                new Date(now.getTime() + 86_400_000L), name, keys.getPublic())
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.valueOf(now.getTime()),
+                                now,
+                                new Date(now.getTime() + 86_400_000L),
+                                name,
+                                keys.getPublic())
                         .build(self));
     }
 
@@ -79,11 +84,13 @@ final class TestSigner {
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             ContentSigner signer = new JcaContentSignerBuilder("SHA256WithRSA").build(keys.getPrivate());
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                            new JcaDigestCalculatorProviderBuilder().build())
-                    .build(signer, certificate));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .build(signer, certificate));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
-            return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+            return generator
+                    .generate(new CMSProcessableByteArray(content.readAllBytes()), false)
+                    .getEncoded();
         } catch (Exception e) {
             throw new IOException(e);
         }
@@ -106,8 +113,7 @@ final class TestSigner {
             PDAppearanceStream stream = new PDAppearanceStream(doc);
             stream.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
             stream.setResources(new PDResources());
-            PDType0Font font =
-                    PDType0Font.load(doc, new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+            PDType0Font font = PDType0Font.load(doc, new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
             try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
                 float y = 45;
                 for (String line : lines) {

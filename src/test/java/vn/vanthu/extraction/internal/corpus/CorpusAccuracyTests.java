@@ -28,9 +28,22 @@ class CorpusAccuracyTests {
 
     static final Path DOCUMENTS = Path.of("src/test/resources/documents");
     static final List<String> FIELDS = List.of(
-            "documentType", "codeNumber", "codeNotation", "promulgationPlace", "promulgationDate", "organization",
-            "parentOrganization", "subject", "toPlaces", "distribution", "signer.competence", "signer.position",
-            "signer.fullName", "priority", "confidentiality", "dueDate");
+            "documentType",
+            "codeNumber",
+            "codeNotation",
+            "promulgationPlace",
+            "promulgationDate",
+            "organization",
+            "parentOrganization",
+            "subject",
+            "toPlaces",
+            "distribution",
+            "signer.competence",
+            "signer.position",
+            "signer.fullName",
+            "priority",
+            "confidentiality",
+            "dueDate");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static StandardDocumentReader reader;
 
@@ -73,10 +86,11 @@ class CorpusAccuracyTests {
         int right = perField.values().stream().mapToInt(c -> c[0]).sum();
         int total = perField.values().stream().mapToInt(c -> c[0] + c[1]).sum();
         StringBuilder table = new StringBuilder("\nfield                 correct / total\n");
-        perField.forEach((f, c) -> table.append(String.format("%-22s %3d / %3d  %5.1f %%%n", f, c[0], c[0] + c[1],
-                100.0 * c[0] / Math.max(1, c[0] + c[1]))));
-        table.append(String.format("%-22s %3d / %3d  %5.1f %%  (%d documents)%n", "overall", right, total,
-                100.0 * right / total, documents));
+        perField.forEach((f, c) -> table.append(String.format(
+                "%-22s %3d / %3d  %5.1f %%%n", f, c[0], c[0] + c[1], 100.0 * c[0] / Math.max(1, c[0] + c[1]))));
+        table.append(String.format(
+                "%-22s %3d / %3d  %5.1f %%  (%d documents)%n",
+                "overall", right, total, 100.0 * right / total, documents));
         System.out.println(table);
         misses.forEach(System.out::println);
         assertThat(documents).isGreaterThanOrEqualTo(40);
@@ -85,7 +99,9 @@ class CorpusAccuracyTests {
 
     static List<Path> documents() throws IOException {
         try (Stream<Path> files = Files.list(DOCUMENTS)) {
-            return files.filter(p -> !p.getFileName().toString().endsWith(".json")).sorted().toList();
+            return files.filter(p -> !p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -113,7 +129,9 @@ class CorpusAccuracyTests {
         out.put("codeNumber", m.codeNumber());
         out.put("codeNotation", m.codeNotation());
         out.put("promulgationPlace", m.promulgationPlace());
-        out.put("promulgationDate", m.promulgationDate() == null ? null : m.promulgationDate().toString());
+        out.put(
+                "promulgationDate",
+                m.promulgationDate() == null ? null : m.promulgationDate().toString());
         out.put("organization", m.organization());
         out.put("parentOrganization", m.parentOrganization());
         out.put("subject", m.subject());

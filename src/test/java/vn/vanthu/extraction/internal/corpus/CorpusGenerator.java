@@ -88,7 +88,8 @@ public final class CorpusGenerator {
         Files.write(OUT.resolve(file), content);
         String stem = file.substring(0, file.lastIndexOf('.'));
         Map<String, Object> expected = l.expected(file);
-        Files.writeString(OUT.resolve(stem + ".expected.json"),
+        Files.writeString(
+                OUT.resolve(stem + ".expected.json"),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(expected) + "\n");
     }
 
@@ -96,8 +97,8 @@ public final class CorpusGenerator {
         Path dir = Files.createTempDirectory("corpus");
         Path in = dir.resolve(stem + ".docx");
         Files.write(in, docx);
-        Process p = new ProcessBuilder("soffice", "--headless", "--convert-to", format, "--outdir", dir.toString(),
-                        in.toString())
+        Process p = new ProcessBuilder(
+                        "soffice", "--headless", "--convert-to", format, "--outdir", dir.toString(), in.toString())
                 .redirectErrorStream(true)
                 .start();
         p.getInputStream().readAllBytes();

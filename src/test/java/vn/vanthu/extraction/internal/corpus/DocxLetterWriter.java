@@ -40,7 +40,12 @@ final class DocxLetterWriter {
             List<String> leftLines = l.headerLeft(true);
             for (int i = 0; i < leftLines.size(); i++) {
                 boolean name = i < leftLines.size() - (l.type() == null ? 2 : 1);
-                paragraph(i == 0 ? first(left) : left.addParagraph(), leftLines.get(i), name && i > 0 || name && l.parent() == null, 12, ParagraphAlignment.CENTER);
+                paragraph(
+                        i == 0 ? first(left) : left.addParagraph(),
+                        leftLines.get(i),
+                        name && i > 0 || name && l.parent() == null,
+                        12,
+                        ParagraphAlignment.CENTER);
             }
             paragraph(first(right), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 12, ParagraphAlignment.CENTER);
             paragraph(right.addParagraph(), "Độc lập - Tự do - Hạnh phúc", true, 13, ParagraphAlignment.CENTER);
@@ -72,7 +77,12 @@ final class DocxLetterWriter {
             return;
         }
         if (l.toPlaces().size() == 1) {
-            paragraph(doc.createParagraph(), l.kinhGui() + " " + l.toPlaces().get(0) + ".", false, 14, ParagraphAlignment.CENTER);
+            paragraph(
+                    doc.createParagraph(),
+                    l.kinhGui() + " " + l.toPlaces().get(0) + ".",
+                    false,
+                    14,
+                    ParagraphAlignment.CENTER);
             return;
         }
         paragraph(doc.createParagraph(), l.kinhGui(), false, 14, ParagraphAlignment.LEFT);

@@ -114,7 +114,8 @@ final class PdfLetterWriter {
 
     private void stamps(Letter l) throws IOException {
         String urgency = Letter.PRIORITY_STAMPS[l.priority()];
-        for (String stamp : new String[] {urgency, l.secrecy() == null ? null : l.secrecy().toUpperCase()}) {
+        for (String stamp :
+                new String[] {urgency, l.secrecy() == null ? null : l.secrecy().toUpperCase()}) {
             if (stamp != null) {
                 show(stamp, bold, 12, 80, y);
                 y -= 20;

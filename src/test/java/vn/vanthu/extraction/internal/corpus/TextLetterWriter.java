@@ -30,7 +30,11 @@ final class TextLetterWriter {
                 left.forEach(s -> out.append(s).append('\n'));
                 right.forEach(s -> out.append(s).append('\n'));
             }
-            case GLUED -> out.append(String.join(" ", left)).append(' ').append(String.join(" ", right)).append('\n');
+            case GLUED ->
+                out.append(String.join(" ", left))
+                        .append(' ')
+                        .append(String.join(" ", right))
+                        .append('\n');
         }
         middle(l, out);
         List<String> signer = signer(l);
@@ -77,7 +81,9 @@ final class TextLetterWriter {
             } else {
                 out.append(l.kinhGui()).append('\n');
                 for (int i = 0; i < l.toPlaces().size(); i++) {
-                    out.append("- ").append(l.toPlaces().get(i)).append(i == l.toPlaces().size() - 1 ? ".\n" : ";\n");
+                    out.append("- ")
+                            .append(l.toPlaces().get(i))
+                            .append(i == l.toPlaces().size() - 1 ? ".\n" : ";\n");
                 }
             }
         }
@@ -96,7 +102,10 @@ final class TextLetterWriter {
                     out.append(y).append('\n');
                 }
             } else {
-                out.append(x.isEmpty() ? " ".repeat(40) : x).append(gap).append(y).append('\n');
+                out.append(x.isEmpty() ? " ".repeat(40) : x)
+                        .append(gap)
+                        .append(y)
+                        .append('\n');
             }
         }
     }
@@ -114,8 +123,10 @@ final class TextLetterWriter {
         }
         out.append("<table><tr><td><p><b><i>Nơi nhận:</i></b></p>");
         for (int i = 0; i < l.distribution().size(); i++) {
-            out.append("<div>- ").append(escape(l.distribution().get(i)))
-                    .append(i == l.distribution().size() - 1 ? "." : ";").append("</div>");
+            out.append("<div>- ")
+                    .append(escape(l.distribution().get(i)))
+                    .append(i == l.distribution().size() - 1 ? "." : ";")
+                    .append("</div>");
         }
         out.append("</td><td>");
         signer(l).forEach(s -> out.append("<p><b>").append(escape(s)).append("</b></p>"));

@@ -1,0 +1,53 @@
+package vn.vanthu.extraction.internal;
+
+import java.text.Normalizer;
+import vn.vanthu.extraction.DocumentMetadata;
+import vn.vanthu.extraction.ExtractedDocument;
+
+/**
+ * Undoes the commonest OCR slip in fields read from a scan: a tone mark on a capital of the symbol ("TB-CVÀ"),
+ * where symbols are abbreviations written without tones; Đ, Ơ, Ư, Ă, Â, Ê, Ô are kept.
+ */
+final class OcrCleanup {
+
+    private OcrCleanup() {}
+
+    static ExtractedDocument apply(ExtractedDocument read) {
+        DocumentMetadata m = read.metadata();
+        if (m.codeNotation() == null) {
+            return read;
+        }
+        String notation = withoutTones(m.codeNotation());
+        DocumentMetadata cleaned = new DocumentMetadata(
+                m.documentType(),
+                m.codeNumber(),
+                notation,
+                m.promulgationPlace(),
+                m.promulgationDate(),
+                m.organization(),
+                m.parentOrganization(),
+                m.subject(),
+                m.toPlaces(),
+                m.distribution(),
+                m.signer(),
+                m.priority(),
+                m.confidentiality(),
+                m.dueDate(),
+                m.confidence());
+        return new ExtractedDocument(
+                read.source(),
+                cleaned,
+                read.text(),
+                read.isOfficialDocument(),
+                read.needsOcr(),
+                read.notes(),
+                read.signatures(),
+                read.error());
+    }
+
+    static String withoutTones(String s) {
+        String nfd =
+                Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[\\u0300\\u0301\\u0303\\u0309\\u0323]", "");
+        return Normalizer.normalize(nfd, Normalizer.Form.NFC);
+    }
+}
