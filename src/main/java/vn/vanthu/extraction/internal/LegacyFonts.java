@@ -128,9 +128,34 @@ final class LegacyFonts {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n", -1)) {
             boolean unicodeVietnamese = line.chars().anyMatch(c -> c >= 0x100 && Character.isLetter(c));
-            out.append(unicodeVietnamese ? line : decode(line, guess)).append('\n');
+            out.append(unicodeVietnamese ? line : capitalWords(line, decode(line, guess))).append('\n');
         }
         return out.substring(0, out.length() - 1);
+    }
+
+    /**
+     * Words typed in capitals in a TCVN3 "H" font whose name was lost (a substituted font in a PDF) come back
+     * as "VIệT": a word whose Latin letters are all capitals is a capital word.
+     */
+    private static String capitalWords(String original, String decoded) {
+        long upperLine = original.chars().filter(c -> c >= 'A' && c <= 'Z').count();
+        long lowerLine = original.chars().filter(c -> c >= 'a' && c <= 'z').count();
+        if (upperLine >= 3 && lowerLine == 0) {
+            return decoded.toUpperCase(Locale.ROOT);
+        }
+        String[] before = original.split(" ", -1);
+        String[] after = decoded.split(" ", -1);
+        if (before.length != after.length) {
+            return decoded;
+        }
+        for (int i = 0; i < after.length; i++) {
+            long upper = before[i].chars().filter(c -> c >= 'A' && c <= 'Z').count();
+            boolean lower = before[i].chars().anyMatch(c -> c >= 'a' && c <= 'z');
+            if (upper >= 2 && !lower) {
+                after[i] = after[i].toUpperCase(Locale.ROOT);
+            }
+        }
+        return String.join(" ", after);
     }
 
     /** The encoding that the characters of the text suggest. */

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 final class LetterLines {
 
     /** Anchors matched on the folded text; a line break is put before and, for some, after them. */
-    static final Pattern MOTTO = Pattern.compile("cong\\s*hoa\\s*xa\\s*hoi\\s*chu\\s*nghia\\s*viet\\s*nam");
+    static final Pattern MOTTO = Pattern.compile(
+            "cong\\s*hoa\\s*xa\\s*hoi(\\s*chu(\\s*nghia(\\s*viet(\\s*nam)?)?)?)?|^((chu\\s*)?nghia\\s*)?(viet\\s*)?nam$|^viet$");
+
+    /** The motto's first words, which start the right column even when a narrow cell wraps the rest. */
+    static final Pattern MOTTO_START = Pattern.compile("cong\\s*hoa\\s*xa\\s*hoi");
 
     static final Pattern MOTTO2 =
-            Pattern.compile("doc\\s*lap\\s*[-–—_.,]*\\s*tu\\s*do\\s*[-–—_.,]*\\s*hanh\\s*phuc[\\s.!]*");
+            Pattern.compile("doc\\s*lap\\s*[-–—_.,]*\\s*tu\\s*do(\\s*[-–—_.,]*\\s*hanh(\\s*phuc)?)?[\\s.!]*|^(hanh\\s*)?phuc[\\s.!]*$");
     static final Pattern FULL_DATE = Pattern.compile(
             "ngay\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*thang\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*nam\\s*[:.]?\\s*\\d{4}[.]?"
                     + "(?=\\s*(?:$|\\p{Lu}|[a-z]\\s*/))");
