@@ -93,7 +93,9 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
 
     /** A signer's title typed in sentence case, as letters pasted into a mail body often are. */
     private static boolean isTitle(String line) {
-        return line.length() < 60 && !line.endsWith(";") && TITLE.matcher(VietText.fold(line)).matches();
+        return line.length() < 60
+                && !line.endsWith(";")
+                && TITLE.matcher(VietText.fold(line)).matches();
     }
 
     private static boolean isUpper(String line) {

@@ -74,7 +74,9 @@ final class FileReaders {
             return new ExtractedDocument(
                     source, DocumentMetadata.empty(), "", false, true, List.of(note), List.of(), null);
         }
-        String text = ocr.recognise(content, properties.ocrTimeout());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content));
+        byte[] cleaned = image == null ? content : PdfText.png(ScanCleanup.clean(image));
+        String text = ocr.recognise(cleaned, properties.ocrTimeout());
         return OcrCleanup.apply(text(
                 source,
                 text,

@@ -61,7 +61,8 @@ final class GlyphRows {
                 run.add(g);
                 continue;
             }
-            boolean edge = cut != null ? g == cut : split > 0 && previous != null && previous.x() < split && g.x() >= split;
+            boolean edge =
+                    cut != null ? g == cut : split > 0 && previous != null && previous.x() < split && g.x() >= split;
             if (previous != null && (edge || g.x() - previous.end() > previous.fontSize() * COLUMN_GAP)) {
                 add(out, run);
                 run = new ArrayList<>();
@@ -89,7 +90,9 @@ final class GlyphRows {
             }
             crosses |= previous != null && previous.x() < split && g.x() >= split;
             boolean wordStart = previous != null && (space || g.x() - previous.end() > previous.fontSize() * WORD_GAP);
-            if (wordStart && Math.abs(g.x() - split) < 40 && (best == null || Math.abs(g.x() - split) < Math.abs(best.x() - split))) {
+            if (wordStart
+                    && Math.abs(g.x() - split) < 40
+                    && (best == null || Math.abs(g.x() - split) < Math.abs(best.x() - split))) {
                 best = g;
             }
             previous = g;
@@ -161,7 +164,8 @@ final class GlyphRows {
         }
         String raw = text.toString();
         for (Pattern p : MOTTO_FORMS) {
-            String haystack = p == LetterLines.MOTTO_START ? VietText.fold(raw) : raw.toLowerCase(java.util.Locale.ROOT);
+            String haystack =
+                    p == LetterLines.MOTTO_START ? VietText.fold(raw) : raw.toLowerCase(java.util.Locale.ROOT);
             Matcher m = p.matcher(haystack);
             if (m.find() && m.start() < owner.size()) {
                 return owner.get(m.start()).x();

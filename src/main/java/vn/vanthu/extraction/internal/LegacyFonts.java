@@ -128,7 +128,8 @@ final class LegacyFonts {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n", -1)) {
             boolean unicodeVietnamese = line.chars().anyMatch(c -> c >= 0x100 && Character.isLetter(c));
-            out.append(unicodeVietnamese ? line : capitalWords(line, decode(line, guess))).append('\n');
+            out.append(unicodeVietnamese ? line : capitalWords(line, decode(line, guess)))
+                    .append('\n');
         }
         return out.substring(0, out.length() - 1);
     }

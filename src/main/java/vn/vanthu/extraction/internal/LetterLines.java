@@ -19,8 +19,8 @@ final class LetterLines {
     /** The motto's first words, which start the right column even when a narrow cell wraps the rest. */
     static final Pattern MOTTO_START = Pattern.compile("cong\\s*hoa\\s*xa\\s*hoi");
 
-    static final Pattern MOTTO2 =
-            Pattern.compile("doc\\s*lap\\s*[-–—_.,]*\\s*tu\\s*do(\\s*[-–—_.,]*\\s*hanh(\\s*phuc)?)?[\\s.!]*|^(hanh\\s*)?phuc[\\s.!]*$");
+    static final Pattern MOTTO2 = Pattern.compile(
+            "doc\\s*lap\\s*[-–—_.,]*\\s*tu\\s*do(\\s*[-–—_.,]*\\s*hanh(\\s*phuc)?)?[\\s.!]*|^(hanh\\s*)?phuc[\\s.!]*$");
     static final Pattern FULL_DATE = Pattern.compile(
             "ngay\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*thang\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*nam\\s*[:.]?\\s*\\d{4}[.]?");
     private static final Pattern CODE_IN_LINE =

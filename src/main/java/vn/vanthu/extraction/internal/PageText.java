@@ -47,7 +47,8 @@ final class PageText {
         for (int r = 0; r < within && dateRow < 0; r++) {
             dateRow = isDateLine(GlyphRows.join(plain.get(r))) ? r : -1;
         }
-        boolean yearBelow = dateRow >= 0 && dateRow + 1 < rows.size()
+        boolean yearBelow = dateRow >= 0
+                && dateRow + 1 < rows.size()
                 && !VietText.fold(GlyphRows.join(plain.get(dateRow))).matches(".*nam\\s*\\d{4}.*")
                 && GlyphRows.join(plain.get(dateRow + 1)).matches(".*\\d{4}.*");
         dateRow = yearBelow ? dateRow + 1 : dateRow;
@@ -135,7 +136,9 @@ final class PageText {
             if (!line.isEmpty() && VietText.fold(line.get(0).text()).startsWith("noi nhan")) {
                 int start = i;
                 float margin = line.get(0).start();
-                while (start > from && i - start < 3 && !lines.get(start - 1).isEmpty()
+                while (start > from
+                        && i - start < 3
+                        && !lines.get(start - 1).isEmpty()
                         && lines.get(start - 1).get(0).start() > margin + 150) {
                     start--;
                 }

@@ -47,7 +47,8 @@ final class PdfText {
                     if (left.isNegative()) {
                         problem = "quá thời gian nhận dạng chữ";
                     } else {
-                        text = ocr.recognise(png(renderer.renderImageWithDPI(i, 300, ImageType.GRAY)), left);
+                        text = ocr.recognise(
+                                png(ScanCleanup.clean(renderer.renderImageWithDPI(i, 300, ImageType.GRAY))), left);
                         recognised++;
                     }
                 }
