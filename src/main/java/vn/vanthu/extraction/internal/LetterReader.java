@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.vanthu.extraction.DocumentMetadata;
-import vn.vanthu.extraction.SignerInfo;
 
 /**
  * The NĐ 30 reader: every field of the extraction contract from a letter's text, whatever order the extractor
@@ -159,10 +158,5 @@ final class LetterReader {
                 + (subject.present() ? 1 : 0)
                 + (!closing.distribution().isEmpty() ? 1 : 0);
         return (code != null || motto || heading >= 0) && signals >= 2;
-    }
-
-    /** Whether a signer was read at all, for callers that weigh results. */
-    static boolean hasSigner(SignerInfo signer) {
-        return signer.fullName() != null || signer.position() != null;
     }
 }

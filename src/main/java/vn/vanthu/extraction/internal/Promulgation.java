@@ -56,6 +56,10 @@ record Promulgation(String place, LocalDate date, double confidence) {
         return text.substring(Math.max(0, at - 40), at).replaceAll("\\s+$", "").replaceAll("\\s*(ngày)?$", "");
     }
 
+    /** Lower-case words that belong to place names ("Thành phố Hồ Chí Minh", "thị trấn Hát Lót"). */
+    private static final java.util.Set<String> PLACE_WORDS =
+            java.util.Set.of("phố", "thị", "trấn", "xã", "huyện", "tỉnh", "quận", "phường", "thành", "đặc", "khu");
+
     /**
      * The capitalised words at the end ("Quận 1" out of OCR's "ae vuole Quận 1"): a place name is written with
      * capitals, so lower-case words before it are noise from stamps and rules.
@@ -63,7 +67,10 @@ record Promulgation(String place, LocalDate date, double confidence) {
     private static String capitalisedTail(String place) {
         String[] words = place.split(" ");
         int start = words.length;
-        while (start > 0 && (words[start - 1].isEmpty() || !Character.isLowerCase(words[start - 1].charAt(0)))) {
+        while (start > 0
+                && (words[start - 1].isEmpty()
+                        || !Character.isLowerCase(words[start - 1].charAt(0))
+                        || PLACE_WORDS.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT)))) {
             start--;
         }
         return start == words.length

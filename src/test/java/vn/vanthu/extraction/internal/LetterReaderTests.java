@@ -381,4 +381,17 @@ class LetterReaderTests {
         assertThat(m.promulgationDate()).isEqualTo(LocalDate.of(2025, 3, 14));
         assertThat(m.subject()).isEqualTo("Họp Hội đồng trường");
     }
+
+    @Test
+    void keepsLowerCaseWordsOfPlaceNames() {
+        assertThat(withDateLine("Thành phố Hồ Chí Minh, ngày 5 tháng 9 năm 2023").promulgationPlace())
+                .isEqualTo("Thành phố Hồ Chí Minh");
+        assertThat(withDateLine("ae vuole Quận 1, ngày 5 tháng 9 năm 2023").promulgationPlace()).isEqualTo("Quận 1");
+    }
+
+    @Test
+    void readsLegalDocumentTypesForwardedToSchools() {
+        assertThat(withCodeLine("Số: 17/2023/TT-BGDĐT").documentType()).isEqualTo("Thông tư");
+        assertThat(withCodeLine("Số: 30/2020/NĐ-CP").documentType()).isEqualTo("Nghị định");
+    }
 }
