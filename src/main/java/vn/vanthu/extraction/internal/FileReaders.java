@@ -116,7 +116,7 @@ final class FileReaders {
 
     private ExtractedDocument text(
             String source, String raw, List<String> notes, List<PdfSignature> signatures, boolean needsOcr) {
-        String text = LegacyFonts.decodeByStatistics(VietText.nfc(Ligatures.expand(raw)));
+        String text = LegacyTextDetector.decodeByStatistics(VietText.nfc(Ligatures.expand(raw)));
         List<String> allNotes = new java.util.ArrayList<>(notes);
         if (text.length() > properties.writeLimit()) {
             text = text.substring(0, properties.writeLimit());

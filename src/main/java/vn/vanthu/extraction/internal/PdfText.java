@@ -55,7 +55,7 @@ final class PdfText {
             }
             out.append(text).append("\n\n");
         }
-        return new Result(LegacyFonts.decodeByStatistics(out.toString()), missing, recognised, problem);
+        return new Result(LegacyTextDetector.decodeByStatistics(out.toString()), missing, recognised, problem);
     }
 
     static byte[] png(BufferedImage image) throws IOException {

@@ -36,14 +36,14 @@ class LegacyFontsTests {
 
     @Test
     void roundTripsEveryVietnameseLetter() {
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(LETTERS, Encoding.TCVN3), Encoding.TCVN3))
+        assertThat(LegacyFonts.decode(LegacyEncoder.encode(LETTERS, Encoding.TCVN3), Encoding.TCVN3))
                 .isEqualTo(LETTERS);
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(LETTERS, Encoding.VNI), Encoding.VNI))
+        assertThat(LegacyFonts.decode(LegacyEncoder.encode(LETTERS, Encoding.VNI), Encoding.VNI))
                 .isEqualTo(LETTERS);
         String capitals = LETTERS.toUpperCase();
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(capitals, Encoding.VNI), Encoding.VNI))
+        assertThat(LegacyFonts.decode(LegacyEncoder.encode(capitals, Encoding.VNI), Encoding.VNI))
                 .isEqualTo(capitals);
-        assertThat(LegacyFonts.decode(LegacyFonts.encode(capitals, Encoding.TCVN3_CAPITALS), Encoding.TCVN3_CAPITALS))
+        assertThat(LegacyFonts.decode(LegacyEncoder.encode(capitals, Encoding.TCVN3_CAPITALS), Encoding.TCVN3_CAPITALS))
                 .isEqualTo(capitals);
     }
 
@@ -60,17 +60,18 @@ class LegacyFontsTests {
     @Test
     void detectsLegacyTextFromCharactersWhenFontsAreUnknown() {
         String tcvn3 = "Së Gi¸o dôc vµ §µo t¹o ®Ò nghÞ c¸c tr\u00ADêng b¸o c¸o";
-        assertThat(LegacyFonts.decodeByStatistics(tcvn3))
+        assertThat(LegacyTextDetector.decodeByStatistics(tcvn3))
                 .isEqualTo("Sở Giáo dục và Đào tạo đề nghị các trường báo cáo");
         String vni = "Sôû Giaùo duïc vaø Ñaøo taïo ñeà nghò caùc tröôøng baùo caùo";
-        assertThat(LegacyFonts.decodeByStatistics(vni)).isEqualTo("Sở Giáo dục và Đào tạo đề nghị các trường báo cáo");
+        assertThat(LegacyTextDetector.decodeByStatistics(vni))
+                .isEqualTo("Sở Giáo dục và Đào tạo đề nghị các trường báo cáo");
     }
 
     @Test
     void leavesUnicodeVietnameseAlone() {
         String unicode =
                 "Thực hiện Công văn số 4288/BGDĐT-GDTH, Phòng hướng dẫn các trường: à á â ã è é ê ì í ò ó ô õ ù ú ý";
-        assertThat(LegacyFonts.decodeByStatistics(unicode)).isEqualTo(unicode);
+        assertThat(LegacyTextDetector.decodeByStatistics(unicode)).isEqualTo(unicode);
     }
 
     @Test

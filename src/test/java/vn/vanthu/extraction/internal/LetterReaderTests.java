@@ -384,9 +384,11 @@ class LetterReaderTests {
 
     @Test
     void keepsLowerCaseWordsOfPlaceNames() {
-        assertThat(withDateLine("Thành phố Hồ Chí Minh, ngày 5 tháng 9 năm 2023").promulgationPlace())
+        assertThat(withDateLine("Thành phố Hồ Chí Minh, ngày 5 tháng 9 năm 2023")
+                        .promulgationPlace())
                 .isEqualTo("Thành phố Hồ Chí Minh");
-        assertThat(withDateLine("ae vuole Quận 1, ngày 5 tháng 9 năm 2023").promulgationPlace()).isEqualTo("Quận 1");
+        assertThat(withDateLine("ae vuole Quận 1, ngày 5 tháng 9 năm 2023").promulgationPlace())
+                .isEqualTo("Quận 1");
     }
 
     @Test
