@@ -79,6 +79,10 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     }
 
     private static SignerInfo signer(List<String> upper, String name) {
+        if (name == null && upper.size() >= 2 && isCapitalName(upper.get(upper.size() - 1))) {
+            name = upper.get(upper.size() - 1);
+            upper = upper.subList(0, upper.size() - 1);
+        }
         int lastAuthority = -1;
         for (int i = 0; i < upper.size(); i++) {
             if (AUTHORITY.matcher(upper.get(i)).matches()) {
@@ -89,6 +93,15 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
         List<String> titles = upper.subList(lastAuthority + 1, upper.size());
         String position = titles.isEmpty() ? null : String.join(" ", titles);
         return new SignerInfo(competence, position, name);
+    }
+
+    /** A name printed in capitals ("NGUYỄN VĂN AN"): two to five words, no title or authority in it. */
+    private static boolean isCapitalName(String line) {
+        String folded = VietText.fold(line);
+        return line.matches("\\p{Lu}+( \\p{Lu}+){1,4}")
+                && !AUTHORITY.matcher(line).matches()
+                && !TITLE.matcher(folded).matches()
+                && !folded.matches(".*\\b(truong|doc|tich|vien|phong|ban|uy|thu|lanh dao|hoi dong|nhan dan)\\b.*");
     }
 
     /** A signer's title typed in sentence case, as letters pasted into a mail body often are. */

@@ -6,18 +6,22 @@ import vn.vanthu.extraction.ExtractedDocument;
 
 /**
  * Undoes the commonest OCR slip in fields read from a scan: a tone mark on a capital of the symbol ("TB-CVÀ"),
- * where symbols are abbreviations written without tones; Đ, Ơ, Ư, Ă, Â, Ê, Ô are kept.
+ * where symbols are abbreviations written without tones (Đ, Ơ, Ư, Ă, Â, Ê, Ô are kept), and "Lưu: VI" for the
+ * file copy, which always goes to "VT" (văn thư).
  */
 final class OcrCleanup {
+
+    private static final java.util.regex.Pattern ARCHIVE =
+            java.util.regex.Pattern.compile("^(L[ưu]u\\s*:?\\s*)V[Il1|](?=\\b|,|$)");
 
     private OcrCleanup() {}
 
     static ExtractedDocument apply(ExtractedDocument read) {
         DocumentMetadata m = read.metadata();
-        if (m.codeNotation() == null) {
-            return read;
-        }
-        String notation = withoutTones(m.codeNotation());
+        String notation = m.codeNotation() == null ? null : withoutTones(m.codeNotation());
+        java.util.List<String> distribution = m.distribution().stream()
+                .map(item -> ARCHIVE.matcher(item).replaceFirst("$1VT"))
+                .toList();
         DocumentMetadata cleaned = new DocumentMetadata(
                 m.documentType(),
                 m.codeNumber(),
@@ -28,7 +32,7 @@ final class OcrCleanup {
                 m.parentOrganization(),
                 m.subject(),
                 m.toPlaces(),
-                m.distribution(),
+                distribution,
                 m.signer(),
                 m.priority(),
                 m.confidentiality(),

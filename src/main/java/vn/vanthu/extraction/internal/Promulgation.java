@@ -19,6 +19,7 @@ record Promulgation(String place, LocalDate date, double confidence) {
     static final Pattern WORDS = Pattern.compile("ngay\\s*[:.]?\\s*(\\d{1,2})\\s*[.,]?\\s*thang\\s*[:.]?\\s*(\\d{1,2})"
             + "\\s*[.,]?\\s*nam\\s*[:.]?\\s*(\\d{4})");
     static final Pattern DIGITS = Pattern.compile("ngay\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+    private static final Pattern BLANK = Pattern.compile("ngay[\\s._…]*thang[\\s._…]*nam");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("\\d+\\s*/\\s*[\\p{L}&.-]+\\s*$");
 
     /** Reads place and date from the header lines, or returns {@code null} when there is no date line. */
@@ -41,7 +42,17 @@ record Promulgation(String place, LocalDate date, double confidence) {
                 fallback = fallback == null ? new Promulgation(null, date, 0.7) : fallback;
             }
         }
-        return fallback;
+        return fallback != null ? fallback : blankDate(text, folded);
+    }
+
+    /** An e-signed letter leaves day and month blank ("Hà Nội, ngày    tháng    năm 2024"): the place still counts. */
+    private static Promulgation blankDate(String text, String folded) {
+        Matcher m = BLANK.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String place = place(text, m.start());
+        return place == null ? null : new Promulgation(place, null, 0.6);
     }
 
     static LocalDate date(String year, String month, String day) {

@@ -396,4 +396,30 @@ class LetterReaderTests {
         assertThat(withCodeLine("Số: 17/2023/TT-BGDĐT").documentType()).isEqualTo("Thông tư");
         assertThat(withCodeLine("Số: 30/2020/NĐ-CP").documentType()).isEqualTo("Nghị định");
     }
+
+    @Test
+    void keepsThePlaceOfABlankESignedDate() {
+        DocumentMetadata m = withDateLine("Hà Nội, ngày      tháng      năm 2024");
+        assertThat(m.promulgationPlace()).isEqualTo("Hà Nội");
+        assertThat(m.promulgationDate()).isNull();
+    }
+
+    @Test
+    void takesANamePrintedInCapitalsAsTheLastLine() {
+        DocumentMetadata m = read("""
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 7/SGDĐT
+                Hà Nội, ngày 12 tháng 3 năm 2024
+                V/v báo cáo
+                Kính gửi: Các trường.
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                KT. GIÁM ĐỐC
+                PHÓ GIÁM ĐỐC
+                NGUYỄN VĂN AN
+                """);
+        assertThat(m.signer().position()).isEqualTo("PHÓ GIÁM ĐỐC");
+        assertThat(m.signer().fullName()).isEqualTo("NGUYỄN VĂN AN");
+    }
 }
