@@ -2,6 +2,7 @@ package vn.vanthu.extraction;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -23,7 +24,7 @@ public record ExtractionProperties(
         int maxEmbeddedResources,
         Duration timeout,
         int parserThreads,
-        boolean ocr,
+        @DefaultValue("true") boolean ocr,
         String ocrLanguages,
         Duration ocrTimeout) {
 

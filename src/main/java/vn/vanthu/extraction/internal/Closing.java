@@ -24,6 +24,9 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
             "^[(\\[].{0,40}(ký|ky|kí|dấu|chữ ký).{0,20}[)\\]]$|^(đã ký|\\./\\.)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile(
             "^((?:ThS|TS|PGS|GS|CN|KS|BS|NGƯT|NGND|Ths)\\.?\\s*(?:TS\\.?|ThS\\.?)?\\s*)?\\p{Lu}\\p{Ll}*(\\s+\\p{Lu}\\p{Ll}*){1,5}$");
+    private static final Pattern TITLE = Pattern.compile("^(pho |hieu truong|giam doc|chu tich|truong phong|truong ban|"
+            + "chanh van phong|bo truong|thu truong|cuc truong|vu truong|tong giam doc|bi thu|chu nhiem|"
+            + "truong khoa|to truong|ke toan truong|quyen )[\\p{L} &]*$");
     private static final Pattern GLUED = Pattern.compile(
             "(?<=[;.])(?<!(?:^|\\s)(?:TM|KT|TL|TUQ|Q|T\\.M|K\\.T|T\\.L)\\.)\\s+(?=\\p{Lu}{2,}\\s+\\p{Lu}{2,}|(?:TM|KT|TL|TUQ|Q)\\.)");
     private static final Pattern ITEM_THEN_NAME =
@@ -58,7 +61,7 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
                 items.add(VietText.trimItem(line));
                 previous = line;
                 listing = true;
-            } else if (AUTHORITY.matcher(line).matches() || isUpper(line)) {
+            } else if (AUTHORITY.matcher(line).matches() || isUpper(line) || isTitle(line)) {
                 upper.add(VietText.collapse(line));
                 name = null;
             } else if (NAME.matcher(VietText.collapse(stripMarker(line))).matches()) {
@@ -76,6 +79,10 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     }
 
     private static SignerInfo signer(List<String> upper, String name) {
+        if (name == null && upper.size() >= 2 && isCapitalName(upper.get(upper.size() - 1))) {
+            name = upper.get(upper.size() - 1);
+            upper = upper.subList(0, upper.size() - 1);
+        }
         int lastAuthority = -1;
         for (int i = 0; i < upper.size(); i++) {
             if (AUTHORITY.matcher(upper.get(i)).matches()) {
@@ -86,6 +93,22 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
         List<String> titles = upper.subList(lastAuthority + 1, upper.size());
         String position = titles.isEmpty() ? null : String.join(" ", titles);
         return new SignerInfo(competence, position, name);
+    }
+
+    /** A name printed in capitals ("NGUYỄN VĂN AN"): two to five words, no title or authority in it. */
+    private static boolean isCapitalName(String line) {
+        String folded = VietText.fold(line);
+        return line.matches("\\p{Lu}+( \\p{Lu}+){1,4}")
+                && !AUTHORITY.matcher(line).matches()
+                && !TITLE.matcher(folded).matches()
+                && !folded.matches(".*\\b(truong|doc|tich|vien|phong|ban|uy|thu|lanh dao|hoi dong|nhan dan)\\b.*");
+    }
+
+    /** A signer's title typed in sentence case, as letters pasted into a mail body often are. */
+    private static boolean isTitle(String line) {
+        return line.length() < 60
+                && !line.endsWith(";")
+                && TITLE.matcher(VietText.fold(line)).matches();
     }
 
     private static boolean isUpper(String line) {

@@ -16,13 +16,37 @@ final class DocumentTypes {
 
     static {
         String[][] table = {
-            {"NQ", "Nghị quyết"}, {"QĐ", "Quyết định"}, {"CT", "Chỉ thị"}, {"QC", "Quy chế"},
-            {"QyĐ", "Quy định"}, {"TC", "Thông cáo"}, {"TB", "Thông báo"}, {"HD", "Hướng dẫn"},
-            {"CTr", "Chương trình"}, {"KH", "Kế hoạch"}, {"PA", "Phương án"}, {"ĐA", "Đề án"},
-            {"DA", "Dự án"}, {"BC", "Báo cáo"}, {"BB", "Biên bản"}, {"TTr", "Tờ trình"},
-            {"HĐ", "Hợp đồng"}, {"CĐ", "Công điện"}, {"BGN", "Bản ghi nhớ"}, {"BTT", "Bản thỏa thuận"},
-            {"GUQ", "Giấy ủy quyền"}, {"GM", "Giấy mời"}, {"GGT", "Giấy giới thiệu"}, {"GNP", "Giấy nghỉ phép"},
-            {"PG", "Phiếu gửi"}, {"PC", "Phiếu chuyển"}, {"PB", "Phiếu báo"}
+            {"NQ", "Nghị quyết"},
+            {"QĐ", "Quyết định"},
+            {"CT", "Chỉ thị"},
+            {"QC", "Quy chế"},
+            {"QyĐ", "Quy định"},
+            {"TC", "Thông cáo"},
+            {"TB", "Thông báo"},
+            {"HD", "Hướng dẫn"},
+            {"CTr", "Chương trình"},
+            {"KH", "Kế hoạch"},
+            {"PA", "Phương án"},
+            {"ĐA", "Đề án"},
+            {"DA", "Dự án"},
+            {"BC", "Báo cáo"},
+            {"BB", "Biên bản"},
+            {"TTr", "Tờ trình"},
+            {"HĐ", "Hợp đồng"},
+            {"CĐ", "Công điện"},
+            {"BGN", "Bản ghi nhớ"},
+            {"BTT", "Bản thỏa thuận"},
+            {"GUQ", "Giấy ủy quyền"},
+            {"GM", "Giấy mời"},
+            {"GGT", "Giấy giới thiệu"},
+            {"GNP", "Giấy nghỉ phép"},
+            {"PG", "Phiếu gửi"},
+            {"PC", "Phiếu chuyển"},
+            {"PB", "Phiếu báo"},
+            // Legal documents forwarded to schools carry these (Luật Ban hành văn bản quy phạm pháp luật).
+            {"TT", "Thông tư"},
+            {"TTLT", "Thông tư liên tịch"},
+            {"NĐ", "Nghị định"}
         };
         for (String[] row : table) {
             BY_ABBREVIATION.put(row[0], row[1]);
@@ -58,7 +82,10 @@ final class DocumentTypes {
             "Đề án",
             "Dự án",
             "Công văn",
-            "Thư công"
+            "Thư công",
+            "Thông tư liên tịch",
+            "Thông tư",
+            "Nghị định"
         };
         for (String name : names) {
             BY_FOLDED_NAME.putIfAbsent(VietText.fold(name), canonical(name));

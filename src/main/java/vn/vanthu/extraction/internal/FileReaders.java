@@ -23,6 +23,11 @@ final class FileReaders {
 
     ExtractedDocument read(String source, DocumentInput input, FileKind kind) throws Exception {
         byte[] content = input.content();
+        if (kind == FileKind.DOCX
+                || kind == FileKind.ODT
+                || content.length > 1 && content[0] == 'P' && content[1] == 'K') {
+            ZipGuard.check(content);
+        }
         return switch (kind) {
             case EDXML -> edxml(source, content);
             case PDF -> pdf(source, content);
@@ -53,6 +58,7 @@ final class FileReaders {
                             : null;
             ExtractedDocument read =
                     text(source, text.text(), StandardDocumentReader.notes(note), signatures, needsOcr);
+            read = text.pagesRecognised() > 0 ? OcrCleanup.apply(read) : read;
             return SignedStamp.fill(read, signatures);
         }
     }
@@ -68,13 +74,15 @@ final class FileReaders {
             return new ExtractedDocument(
                     source, DocumentMetadata.empty(), "", false, true, List.of(note), List.of(), null);
         }
-        String text = ocr.recognise(content, properties.ocrTimeout());
-        return text(
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(content));
+        byte[] cleaned = image == null ? content : PdfText.png(ScanCleanup.clean(image));
+        String text = ocr.recognise(cleaned, properties.ocrTimeout());
+        return OcrCleanup.apply(text(
                 source,
                 text,
                 List.of("Đã nhận dạng chữ (OCR) từ ảnh; nên đối chiếu các trường với bản gốc."),
                 List.of(),
-                false);
+                false));
     }
 
     private String doc(byte[] content, String fileName) throws Exception {
@@ -108,7 +116,7 @@ final class FileReaders {
 
     private ExtractedDocument text(
             String source, String raw, List<String> notes, List<PdfSignature> signatures, boolean needsOcr) {
-        String text = LegacyFonts.decodeByStatistics(VietText.nfc(raw));
+        String text = LegacyTextDetector.decodeByStatistics(VietText.nfc(Ligatures.expand(raw)));
         List<String> allNotes = new java.util.ArrayList<>(notes);
         if (text.length() > properties.writeLimit()) {
             text = text.substring(0, properties.writeLimit());

@@ -29,9 +29,21 @@ record Issuer(String organization, String parent) {
 
     /** Reads the issuer from the header lines, or returns {@code null} when there is no capitalised name. */
     static Issuer read(List<String> header) {
+        Issuer inCapitals = read(header, false);
+        return inCapitals != null ? inCapitals : read(header, true);
+    }
+
+    /**
+     * With {@code mixedCase}, for letters typed into a mail body without capitals: only lines above the "Số"
+     * line that start with a body's name ("Trường THCS …", "Phòng Giáo dục …") are taken.
+     */
+    private static Issuer read(List<String> header, boolean mixedCase) {
         List<String> groups = new ArrayList<>();
         for (String line : header) {
-            if (!isNameLine(line)) {
+            if (mixedCase && DocumentCode.read(List.of(line)) != null) {
+                break;
+            }
+            if (!(mixedCase ? isMixedCaseNameLine(line) : isNameLine(line))) {
                 continue;
             }
             String folded = VietText.fold(line);
@@ -54,6 +66,16 @@ record Issuer(String organization, String parent) {
     /** Drops what OCR adds around a name: bars, rules, stray punctuation. */
     private static String clean(String name) {
         return VietText.collapse(name).replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d)]+$", "");
+    }
+
+    private static boolean isMixedCaseNameLine(String line) {
+        String folded = VietText.fold(line);
+        return line.length() <= 80
+                && Character.isUpperCase(line.charAt(0))
+                && startsName(folded)
+                && !line.contains(":")
+                && !LetterLines.MOTTO.matcher(folded).find()
+                && !OTHER.matcher(folded).find();
     }
 
     private static boolean isNameLine(String line) {

@@ -40,7 +40,13 @@ final class JsonShape {
         out.put("priority", m.priority());
         out.put("confidentiality", m.confidentiality());
         out.put("dueDate", iso(m.dueDate()));
-        out.put("confidence", new LinkedHashMap<>(m.confidence()));
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        for (String key : out.keySet()) {
+            if (m.confidence().containsKey(key)) {
+                confidence.put(key, m.confidence().get(key));
+            }
+        }
+        out.put("confidence", confidence);
         return out;
     }
 

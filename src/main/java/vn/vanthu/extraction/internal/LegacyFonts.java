@@ -19,16 +19,15 @@ final class LegacyFonts {
         VNI
     }
 
-    private static final String TCVN3_FROM =
-            "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
-    private static final String TCVN3_TO = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+    static final String TCVN3_FROM = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
+    static final String TCVN3_TO = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
     /** Characters that only TCVN3 text holds (Unicode Vietnamese never uses them). */
-    private static final String TCVN3_ONLY = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾";
+    static final String TCVN3_ONLY = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾";
     /** Characters that Unicode Vietnamese never uses but VNI text does. */
-    private static final String VNI_ONLY = "øûïäåëüöñæîØÛÏÄÅËÜÖÑÆÎ";
+    static final String VNI_ONLY = "øûïäåëüöñæîØÛÏÄÅËÜÖÑÆÎ";
 
     private static final char[] TCVN3 = new char[256];
-    private static final String[] VNI = new String[256];
+    static final String[] VNI = new String[256];
 
     static {
         for (int i = 0; i < TCVN3_FROM.length(); i++) {
@@ -114,106 +113,5 @@ final class LegacyFonts {
             out.append(mapped == null || isMark && !afterLetter ? String.valueOf(c) : mapped);
         }
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
-    }
-
-    /**
-     * Converts text whose fonts are unknown when its characters show a legacy encoding: each line that holds
-     * characters of that encoding and no Unicode Vietnamese letter beyond Latin-1 is converted.
-     */
-    static String decodeByStatistics(String text) {
-        Encoding guess = guess(text);
-        if (guess == Encoding.UNICODE) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\n", -1)) {
-            boolean unicodeVietnamese = line.chars().anyMatch(c -> c >= 0x100 && Character.isLetter(c));
-            out.append(unicodeVietnamese ? line : decode(line, guess)).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
-    }
-
-    /** The encoding that the characters of the text suggest. */
-    static Encoding guess(String text) {
-        int words = 0;
-        int tcvn3 = 0;
-        int vni = 0;
-        for (String word : text.split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            words++;
-            tcvn3 += containsAny(word, TCVN3_ONLY) ? 1 : 0;
-            vni += containsAny(word, VNI_ONLY) ? 1 : 0;
-        }
-        if (tcvn3 >= 3 && tcvn3 * 10 >= words) {
-            return Encoding.TCVN3;
-        }
-        return vni >= 3 && vni * 10 >= words ? Encoding.VNI : Encoding.UNICODE;
-    }
-
-    private static boolean containsAny(String word, String chars) {
-        for (int i = 0; i < word.length(); i++) {
-            if (chars.indexOf(word.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Encodes Unicode text in a legacy encoding: the inverse of {@link #decode}, for tests and fixtures. */
-    static String encode(String unicode, Encoding encoding) {
-        String nfc = Normalizer.normalize(unicode, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < nfc.length(); i++) {
-            out.append(encodeChar(nfc.charAt(i), encoding));
-        }
-        return out.toString();
-    }
-
-    private static String encodeChar(char c, Encoding encoding) {
-        if (encoding == Encoding.UNICODE || c < 0x80 || encoding == Encoding.VNI && "íìÍÌ".indexOf(c) >= 0) {
-            return String.valueOf(c);
-        }
-        if (encoding != Encoding.VNI) {
-            char lower = Character.toLowerCase(c);
-            int at = TCVN3_TO.indexOf(encoding == Encoding.TCVN3_CAPITALS ? lower : c);
-            at = at < 0 ? TCVN3_TO.indexOf(lower) : at;
-            return at < 0 ? String.valueOf(c) : String.valueOf(TCVN3_FROM.charAt(at));
-        }
-        for (int code = 0x80; code < 256; code++) {
-            if (VNI[code] != null && VNI[code].equals(String.valueOf(c))) {
-                return String.valueOf((char) code);
-            }
-        }
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        if (d.length() == 1) {
-            return d;
-        }
-        String base = Normalizer.normalize(d.substring(0, 2), Normalizer.Form.NFC);
-        String prefix = base.length() == 1 && VNI_LETTER.indexOf(base.charAt(0)) >= 0
-                ? encodeChar(base.charAt(0), encoding)
-                : null;
-        String marks = prefix != null ? d.substring(2) : d.substring(1);
-        String head = prefix != null ? prefix : d.substring(0, 1);
-        boolean upper = Character.isUpperCase(d.charAt(0));
-        for (int code = 0x80; code < 256; code++) {
-            if (VNI[code] != null
-                    && VNI[code].equals(canonicalMarks(marks))
-                    && Character.isUpperCase((char) code) == upper) {
-                return head + (char) code;
-            }
-        }
-        return String.valueOf(c);
-    }
-
-    private static final String VNI_LETTER = "ơƠưƯ";
-
-    /** Circumflex and breve come before the tone in VNI's combined marks; NFD may order them otherwise. */
-    private static String canonicalMarks(String marks) {
-        if (marks.length() == 2 && (marks.charAt(1) == '\u0302' || marks.charAt(1) == '\u0306')) {
-            return "" + marks.charAt(1) + marks.charAt(0);
-        }
-        return marks;
     }
 }

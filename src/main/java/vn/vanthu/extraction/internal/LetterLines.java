@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 final class LetterLines {
 
     /** Anchors matched on the folded text; a line break is put before and, for some, after them. */
-    static final Pattern MOTTO = Pattern.compile("cong\\s*hoa\\s*xa\\s*hoi\\s*chu\\s*nghia\\s*viet\\s*nam");
+    static final Pattern MOTTO = Pattern.compile(
+            "cong\\s*hoa\\s*xa\\s*hoi(\\s*chu(\\s*nghia(\\s*viet(\\s*nam)?)?)?)?|^((chu\\s*)?nghia\\s*)?(viet\\s*)?nam$|^viet$");
 
-    static final Pattern MOTTO2 =
-            Pattern.compile("doc\\s*lap\\s*[-–—_.,]*\\s*tu\\s*do\\s*[-–—_.,]*\\s*hanh\\s*phuc[\\s.!]*");
+    /** The motto's first words, which start the right column even when a narrow cell wraps the rest. */
+    static final Pattern MOTTO_START = Pattern.compile("cong\\s*hoa\\s*xa\\s*hoi");
+
+    static final Pattern MOTTO2 = Pattern.compile(
+            "doc\\s*lap\\s*[-–—_.,]*\\s*tu\\s*do(\\s*[-–—_.,]*\\s*hanh(\\s*phuc)?)?[\\s.!]*|^(hanh\\s*)?phuc[\\s.!]*$");
     static final Pattern FULL_DATE = Pattern.compile(
-            "ngay\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*thang\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*nam\\s*[:.]?\\s*\\d{4}[.]?"
-                    + "(?=\\s*(?:$|\\p{Lu}|[a-z]\\s*/))");
+            "ngay\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*thang\\s*[:.]?\\s*\\d{1,2}\\s*[.,]?\\s*nam\\s*[:.]?\\s*\\d{4}[.]?");
     private static final Pattern CODE_IN_LINE =
             Pattern.compile("(?<=\\S\\s{1,2})s[o0]\\s*:\\s*[\\d.…_ ]*/\\s*\\S+(?:\\s*[-–—]\\s*\\S+)*");
     private static final Pattern CODE_AT_START =
@@ -27,7 +30,12 @@ final class LetterLines {
     private static final Pattern BEFORE = Pattern.compile(
             "(?<=\\S)\\s+(?=v\\s*/\\s*v\\b|kinh\\s*g[uo]i\\s*:|noi\\s*nhan\\s*:|\\((?:da\\s*)?ky[^)]{0,30}\\))");
     private static final Pattern AUTHORITY = Pattern.compile("(?<=\\S)\\s+(?=(?:TM|KT|TL|TUQ)\\.\\s*\\p{Lu})");
+    private static final Pattern HEADING_THEN_TEXT =
+            Pattern.compile("^(\\p{Lu}+(?:\\s\\p{Lu}+){1,3})\\s+(\\p{Lu}?\\p{Ll}.*)$");
     private static final Pattern SIGNED_MARK = Pattern.compile("(?<=\\((?:da\\s{0,2})?ky[^)]{0,30}\\))\\s+(?=\\S)");
+
+    /** The "> " marks of a quoted or forwarded mail body. */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*(>\\s?)+");
 
     private LetterLines() {}
 
@@ -44,6 +52,7 @@ final class LetterLines {
                 .replace("\u200B", "");
         List<String> out = new ArrayList<>();
         for (String line : t.split("\n")) {
+            line = QUOTED.matcher(line).replaceFirst("");
             for (String segment : line.split(" {3,}")) {
                 for (String piece : cut(segment.strip())) {
                     String p = piece.strip();
@@ -67,7 +76,22 @@ final class LetterLines {
         s = breakBefore(s, BEFORE);
         s = AUTHORITY.matcher(s).replaceAll("\n");
         s = breakBefore(s, SIGNED_MARK);
-        return List.of(s.split("\n"));
+        return headingApart(List.of(s.split("\n")));
+    }
+
+    /** "QUYẾT ĐỊNH Về việc …" glued on one line: the centred type name and the summary under it. */
+    private static List<String> headingApart(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = HEADING_THEN_TEXT.matcher(line.strip());
+            if (m.matches() && DocumentTypes.byHeading(m.group(1)) != null) {
+                out.add(m.group(1));
+                out.add(m.group(2));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private static String breakAround(String s, Pattern p) {

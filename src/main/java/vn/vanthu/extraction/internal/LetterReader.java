@@ -1,11 +1,8 @@
 package vn.vanthu.extraction.internal;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.vanthu.extraction.DocumentMetadata;
-import vn.vanthu.extraction.SignerInfo;
 
 /**
  * The NĐ 30 reader: every field of the extraction contract from a letter's text, whatever order the extractor
@@ -27,59 +24,25 @@ final class LetterReader {
         int heading = headingIndex(lines);
         int headerEnd = headerEnd(lines, addressees, heading);
         List<String> header = lines.subList(0, headerEnd);
-        Map<String, Double> confidence = new LinkedHashMap<>();
-
         DocumentCode code = DocumentCode.read(header);
-        Issuer issuer = Issuer.read(header);
         Promulgation promulgation = Promulgation.read(header);
         Found<String> subject = subject(lines, headerEnd, heading);
-        String type = type(code, heading < 0 ? null : lines.get(heading), subject, confidence);
         List<String> stampArea = lines.subList(0, Math.min(lines.size(), Math.max(headerEnd, addressees + 1)));
-        Found<Integer> priority = Marks.priority(stampArea);
-        Found<String> secrecy = Marks.secrecy(stampArea);
-        List<String> toPlaces = addressees < 0 ? List.of() : Addressees.read(lines, addressees);
         int bodyStart = addressees >= 0 ? addressees + 1 : headerEnd;
         Closing closing = Closing.read(lines, bodyStart);
         LocalDate date = promulgation == null ? null : promulgation.date();
-        Found<LocalDate> due = Deadline.read(body(lines, Math.max(0, bodyStart - 1)), date);
-
-        put(confidence, "codeNumber", code == null || code.number() == null ? 0 : code.confidence());
-        put(confidence, "codeNotation", code == null ? 0 : code.confidence());
-        put(confidence, "promulgationPlace", promulgation == null || promulgation.place() == null ? 0 : 0.9);
-        put(confidence, "promulgationDate", promulgation == null ? 0 : promulgation.confidence());
-        put(confidence, "organization", issuer == null ? 0 : 0.85);
-        put(confidence, "parentOrganization", issuer == null || issuer.parent() == null ? 0 : 0.8);
-        put(confidence, "subject", subject.confidence());
-        put(confidence, "toPlaces", toPlaces.isEmpty() ? 0 : 0.85);
-        put(confidence, "distribution", closing.distribution().isEmpty() ? 0 : 0.85);
-        put(confidence, "signer", closing.signer().fullName() == null ? 0 : closing.confidence());
-        put(confidence, "priority", priority.confidence());
-        put(confidence, "confidentiality", secrecy.confidence());
-        put(confidence, "dueDate", due.confidence());
-
-        DocumentMetadata metadata = new DocumentMetadata(
-                type,
-                code == null ? null : code.number(),
-                code == null ? null : code.notation(),
-                promulgation == null ? null : promulgation.place(),
-                date,
-                issuer == null ? null : issuer.organization(),
-                issuer == null ? null : issuer.parent(),
-                subject.value(),
-                toPlaces,
-                closing.distribution(),
-                closing.signer(),
-                priority.value(),
-                secrecy.value(),
-                due.value(),
-                confidence);
-        return new Reading(metadata, isOfficial(lines, code, promulgation, heading, subject, closing));
-    }
-
-    private static void put(Map<String, Double> confidence, String key, double value) {
-        if (value > 0) {
-            confidence.put(key, Math.round(value * 100) / 100.0);
-        }
+        LetterFields fields = new LetterFields(
+                type(code, heading < 0 ? null : lines.get(heading), subject),
+                code,
+                Issuer.read(header),
+                promulgation,
+                subject,
+                addressees < 0 ? List.of() : Addressees.read(lines, addressees),
+                closing,
+                Marks.priority(stampArea),
+                Marks.secrecy(stampArea),
+                Deadline.read(body(lines, Math.max(0, bodyStart - 1)), date));
+        return new Reading(fields.metadata(), isOfficial(lines, code, promulgation, heading, subject, closing));
     }
 
     private static int headingIndex(List<String> lines) {
@@ -118,17 +81,14 @@ final class LetterReader {
         return Found.none();
     }
 
-    private static String type(
-            DocumentCode code, String headingLine, Found<String> subject, Map<String, Double> confidence) {
+    private static Found<String> type(DocumentCode code, String headingLine, Found<String> subject) {
         String byCode = code == null ? null : DocumentTypes.byAbbreviation(code.typeAbbreviation());
         String byHeading = headingLine == null ? null : DocumentTypes.byHeading(headingLine);
         String type = byCode != null ? byCode : byHeading;
         if (type == null && subject.present() && subject.confidence() >= 0.9) {
-            type = DocumentTypes.CONG_VAN;
+            return Found.of(DocumentTypes.CONG_VAN, 0.8);
         }
-        double c = byCode != null && byCode.equals(byHeading) ? 0.98 : byCode != null || byHeading != null ? 0.9 : 0.8;
-        put(confidence, "documentType", type == null ? 0 : c);
-        return type;
+        return Found.of(type, byCode != null && byCode.equals(byHeading) ? 0.98 : 0.9);
     }
 
     private static String body(List<String> lines, int bodyStart) {
@@ -159,10 +119,5 @@ final class LetterReader {
                 + (subject.present() ? 1 : 0)
                 + (!closing.distribution().isEmpty() ? 1 : 0);
         return (code != null || motto || heading >= 0) && signals >= 2;
-    }
-
-    /** Whether a signer was read at all, for callers that weigh results. */
-    static boolean hasSigner(SignerInfo signer) {
-        return signer.fullName() != null || signer.position() != null;
     }
 }

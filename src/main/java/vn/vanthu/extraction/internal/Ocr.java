@@ -72,7 +72,7 @@ final class Ocr {
         try {
             Files.write(file, image);
             ProcessBuilder builder = new ProcessBuilder(
-                    List.of(binary.toString(), file.toString(), "stdout", "-l", languages, "--psm", "3"));
+                    List.of(binary.toString(), file.toString(), "stdout", "-l", languages, "--psm", "11"));
             builder.environment().put("OMP_THREAD_LIMIT", "1");
             builder.redirectError(ProcessBuilder.Redirect.DISCARD);
             builder.redirectOutput(text.toFile());

@@ -47,14 +47,15 @@ final class PdfText {
                     if (left.isNegative()) {
                         problem = "quá thời gian nhận dạng chữ";
                     } else {
-                        text = ocr.recognise(png(renderer.renderImageWithDPI(i, 300, ImageType.GRAY)), left);
+                        text = ocr.recognise(
+                                png(ScanCleanup.clean(renderer.renderImageWithDPI(i, 300, ImageType.GRAY))), left);
                         recognised++;
                     }
                 }
             }
             out.append(text).append("\n\n");
         }
-        return new Result(LegacyFonts.decodeByStatistics(out.toString()), missing, recognised, problem);
+        return new Result(LegacyTextDetector.decodeByStatistics(out.toString()), missing, recognised, problem);
     }
 
     static byte[] png(BufferedImage image) throws IOException {

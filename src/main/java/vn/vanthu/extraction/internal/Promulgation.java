@@ -19,6 +19,7 @@ record Promulgation(String place, LocalDate date, double confidence) {
     static final Pattern WORDS = Pattern.compile("ngay\\s*[:.]?\\s*(\\d{1,2})\\s*[.,]?\\s*thang\\s*[:.]?\\s*(\\d{1,2})"
             + "\\s*[.,]?\\s*nam\\s*[:.]?\\s*(\\d{4})");
     static final Pattern DIGITS = Pattern.compile("ngay\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
+    private static final Pattern BLANK = Pattern.compile("ngay[\\s._…]*thang[\\s._…]*nam");
     private static final Pattern CROSS_REFERENCE = Pattern.compile("\\d+\\s*/\\s*[\\p{L}&.-]+\\s*$");
 
     /** Reads place and date from the header lines, or returns {@code null} when there is no date line. */
@@ -41,7 +42,17 @@ record Promulgation(String place, LocalDate date, double confidence) {
                 fallback = fallback == null ? new Promulgation(null, date, 0.7) : fallback;
             }
         }
-        return fallback;
+        return fallback != null ? fallback : blankDate(text, folded);
+    }
+
+    /** An e-signed letter leaves day and month blank ("Hà Nội, ngày    tháng    năm 2024"): the place still counts. */
+    private static Promulgation blankDate(String text, String folded) {
+        Matcher m = BLANK.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String place = place(text, m.start());
+        return place == null ? null : new Promulgation(place, null, 0.6);
     }
 
     static LocalDate date(String year, String month, String day) {
@@ -56,6 +67,10 @@ record Promulgation(String place, LocalDate date, double confidence) {
         return text.substring(Math.max(0, at - 40), at).replaceAll("\\s+$", "").replaceAll("\\s*(ngày)?$", "");
     }
 
+    /** Lower-case words that belong to place names ("Thành phố Hồ Chí Minh", "thị trấn Hát Lót"). */
+    private static final java.util.Set<String> PLACE_WORDS =
+            java.util.Set.of("phố", "thị", "trấn", "xã", "huyện", "tỉnh", "quận", "phường", "thành", "đặc", "khu");
+
     /**
      * The capitalised words at the end ("Quận 1" out of OCR's "ae vuole Quận 1"): a place name is written with
      * capitals, so lower-case words before it are noise from stamps and rules.
@@ -63,7 +78,10 @@ record Promulgation(String place, LocalDate date, double confidence) {
     private static String capitalisedTail(String place) {
         String[] words = place.split(" ");
         int start = words.length;
-        while (start > 0 && (words[start - 1].isEmpty() || !Character.isLowerCase(words[start - 1].charAt(0)))) {
+        while (start > 0
+                && (words[start - 1].isEmpty()
+                        || !Character.isLowerCase(words[start - 1].charAt(0))
+                        || PLACE_WORDS.contains(words[start - 1].toLowerCase(java.util.Locale.ROOT)))) {
             start--;
         }
         return start == words.length

@@ -20,7 +20,7 @@ final class SignedStamp {
     static ExtractedDocument fill(ExtractedDocument read, List<PdfSignature> signatures) {
         DocumentMetadata m = read.metadata();
         if (signatures.isEmpty() || m.codeNumber() != null && m.promulgationDate() != null) {
-            return read;
+            return signatures.isEmpty() ? read : signingDay(read, signatures);
         }
         for (PdfSignature signature : signatures) {
             String text = signature.appearanceText();
@@ -50,16 +50,58 @@ final class SignedStamp {
                     null,
                     java.util.Map.of());
             DocumentMetadata merged = m.preferredOver(stamp);
-            return new ExtractedDocument(
-                    read.source(),
-                    merged,
-                    read.text(),
-                    read.isOfficialDocument(),
-                    read.needsOcr(),
-                    read.notes(),
-                    read.signatures(),
-                    read.error());
+            return signingDay(
+                    new ExtractedDocument(
+                            read.source(),
+                            merged,
+                            read.text(),
+                            read.isOfficialDocument(),
+                            read.needsOcr(),
+                            read.notes(),
+                            read.signatures(),
+                            read.error()),
+                    signatures);
         }
-        return read;
+        return signingDay(read, signatures);
+    }
+
+    /** With the date still blank, the first signature's time is the best reading of the day it was issued. */
+    private static ExtractedDocument signingDay(ExtractedDocument read, List<PdfSignature> signatures) {
+        DocumentMetadata m = read.metadata();
+        if (m.promulgationDate() != null || signatures.get(0).signedAt() == null) {
+            return read;
+        }
+        java.time.LocalDate day = signatures
+                .get(0)
+                .signedAt()
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                .toLocalDate();
+        java.util.Map<String, Double> confidence = new java.util.LinkedHashMap<>(m.confidence());
+        confidence.put("promulgationDate", 0.5);
+        DocumentMetadata dated = new DocumentMetadata(
+                m.documentType(),
+                m.codeNumber(),
+                m.codeNotation(),
+                m.promulgationPlace(),
+                day,
+                m.organization(),
+                m.parentOrganization(),
+                m.subject(),
+                m.toPlaces(),
+                m.distribution(),
+                m.signer(),
+                m.priority(),
+                m.confidentiality(),
+                m.dueDate(),
+                confidence);
+        return new ExtractedDocument(
+                read.source(),
+                dated,
+                read.text(),
+                read.isOfficialDocument(),
+                read.needsOcr(),
+                read.notes(),
+                read.signatures(),
+                read.error());
     }
 }

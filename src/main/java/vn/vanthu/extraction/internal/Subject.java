@@ -52,6 +52,7 @@ final class Subject {
     private static boolean skippable(String line) {
         String folded = VietText.fold(line);
         return VietText.isRule(line)
+                || folded.matches("^\\d{4}[.]?$")
                 || LetterLines.MOTTO.matcher(folded).find()
                 || LetterLines.MOTTO2.matcher(folded).find()
                 || folded.matches("^[^\\d/]{0,40}ngay\\s*\\d.*")

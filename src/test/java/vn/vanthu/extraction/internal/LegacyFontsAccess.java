@@ -6,10 +6,11 @@ public final class LegacyFontsAccess {
     private LegacyFontsAccess() {}
 
     public static String tcvn3(String unicode, boolean capitals) {
-        return LegacyFonts.encode(unicode, capitals ? LegacyFonts.Encoding.TCVN3_CAPITALS : LegacyFonts.Encoding.TCVN3);
+        return LegacyEncoder.encode(
+                unicode, capitals ? LegacyFonts.Encoding.TCVN3_CAPITALS : LegacyFonts.Encoding.TCVN3);
     }
 
     public static String vni(String unicode) {
-        return LegacyFonts.encode(unicode, LegacyFonts.Encoding.VNI);
+        return LegacyEncoder.encode(unicode, LegacyFonts.Encoding.VNI);
     }
 }

@@ -329,4 +329,97 @@ class LetterReaderTests {
         assertThat(prose.priority()).isZero();
         assertThat(prose.confidentiality()).isNull();
     }
+
+    @Test
+    void readsALetterTypedIntoAMailBodyWithoutCapitalsAndQuoted() {
+        DocumentMetadata m = read("""
+                > Trường THCS Nguyễn Du
+                > Số: 12/CV-THCS
+                > Hà Nội, ngày 3 tháng 4 năm 2025
+                > V/v đăng ký dự thi học sinh giỏi
+                > Kính gửi: Phòng Giáo dục và Đào tạo quận Hoàn Kiếm
+                > Nhà trường gửi danh sách học sinh dự thi (kèm theo).
+                > Hiệu trưởng
+                > Nguyễn Văn Minh
+                """);
+        assertThat(m.organization()).isEqualTo("Trường THCS Nguyễn Du");
+        assertThat(m.codeNumber()).isEqualTo("12");
+        assertThat(m.subject()).isEqualTo("đăng ký dự thi học sinh giỏi");
+        assertThat(m.toPlaces()).containsExactly("Phòng Giáo dục và Đào tạo quận Hoàn Kiếm");
+        assertThat(m.signer().position()).isEqualTo("Hiệu trưởng");
+        assertThat(m.signer().fullName()).isEqualTo("Nguyễn Văn Minh");
+    }
+
+    @Test
+    void separatesATypeNameGluedToItsSummary() {
+        DocumentMetadata m = read("UBND XÃ TÂN LẬP Số: 05/QĐ-UBND Tân Lập, ngày 5 tháng 8 năm 2025 QUYẾT ĐỊNH Về việc"
+                + " thành lập Ban tổ chức hội thi\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\nCăn cứ Luật Tổ chức chính quyền địa"
+                + " phương;");
+        assertThat(m.documentType()).isEqualTo("Quyết định");
+        assertThat(m.subject()).isEqualTo("thành lập Ban tổ chức hội thi");
+        assertThat(m.promulgationPlace()).isEqualTo("Tân Lập");
+        assertThat(m.organization()).isEqualTo("UBND XÃ TÂN LẬP");
+    }
+
+    @Test
+    void readsAMottoWrappedInANarrowCell() {
+        DocumentMetadata m = read("""
+                UBND PHƯỜNG TÔ HIỆU
+                TRƯỜNG THCS TÔ HIỆU
+                Số: 03/BB-THCS
+                CỘNG HÒA XÃ HỘI CHỦ
+                NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh
+                phúc
+                Tô Hiệu, ngày 14 tháng 03
+                năm 2025
+                BIÊN BẢN
+                Họp Hội đồng trường
+                Hôm nay, tại phòng họp nhà trường.
+                """);
+        assertThat(m.organization()).isEqualTo("TRƯỜNG THCS TÔ HIỆU");
+        assertThat(m.promulgationDate()).isEqualTo(LocalDate.of(2025, 3, 14));
+        assertThat(m.subject()).isEqualTo("Họp Hội đồng trường");
+    }
+
+    @Test
+    void keepsLowerCaseWordsOfPlaceNames() {
+        assertThat(withDateLine("Thành phố Hồ Chí Minh, ngày 5 tháng 9 năm 2023")
+                        .promulgationPlace())
+                .isEqualTo("Thành phố Hồ Chí Minh");
+        assertThat(withDateLine("ae vuole Quận 1, ngày 5 tháng 9 năm 2023").promulgationPlace())
+                .isEqualTo("Quận 1");
+    }
+
+    @Test
+    void readsLegalDocumentTypesForwardedToSchools() {
+        assertThat(withCodeLine("Số: 17/2023/TT-BGDĐT").documentType()).isEqualTo("Thông tư");
+        assertThat(withCodeLine("Số: 30/2020/NĐ-CP").documentType()).isEqualTo("Nghị định");
+    }
+
+    @Test
+    void keepsThePlaceOfABlankESignedDate() {
+        DocumentMetadata m = withDateLine("Hà Nội, ngày      tháng      năm 2024");
+        assertThat(m.promulgationPlace()).isEqualTo("Hà Nội");
+        assertThat(m.promulgationDate()).isNull();
+    }
+
+    @Test
+    void takesANamePrintedInCapitalsAsTheLastLine() {
+        DocumentMetadata m = read("""
+                SỞ GIÁO DỤC VÀ ĐÀO TẠO
+                Số: 7/SGDĐT
+                Hà Nội, ngày 12 tháng 3 năm 2024
+                V/v báo cáo
+                Kính gửi: Các trường.
+                Nơi nhận:
+                - Như trên;
+                - Lưu: VT.
+                KT. GIÁM ĐỐC
+                PHÓ GIÁM ĐỐC
+                NGUYỄN VĂN AN
+                """);
+        assertThat(m.signer().position()).isEqualTo("PHÓ GIÁM ĐỐC");
+        assertThat(m.signer().fullName()).isEqualTo("NGUYỄN VĂN AN");
+    }
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its expected JSON. Run it from the project folder (the generated files are committed, so tests never need
  * it): {@code mvn -q test-compile exec:java} is not configured; use
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) vn.vanthu.extraction.internal.corpus.CorpusGenerator}.
- * LibreOffice ({@code soffice}) is used, when installed, to convert some DOCX files to DOC, ODT and RTF.
+ * LibreOffice ({@code soffice}) is used, when installed, to convert some DOCX files to DOC, ODT, RTF and PDF
+ * (PDFs laid out by a word processor, whose table cells run close together, unlike our own PDF writer's).
  */
 public final class CorpusGenerator {
 
@@ -61,6 +62,12 @@ public final class CorpusGenerator {
             }
             if (i == 3) {
                 convert(l, new DocxLetterWriter(DocxLetterWriter.Font.UNICODE).write(l), l.id() + "-lo", "odt");
+            }
+            if (i == 1 || i == 3 || i == 9 || i == 11) {
+                convert(l, new DocxLetterWriter(DocxLetterWriter.Font.UNICODE).write(l), l.id() + "-word", "pdf");
+            }
+            if (i == 18) {
+                convert(l, new DocxLetterWriter(DocxLetterWriter.Font.VNI).write(l), l.id() + "-vni-word", "pdf");
             }
             if (i == 7) {
                 convert(l, new DocxLetterWriter(DocxLetterWriter.Font.UNICODE).write(l), l.id() + "-lo", "rtf");
