@@ -50,7 +50,7 @@ final class LetterGrouping {
         DocumentMetadata metadata = main.extracted().metadata();
         for (ReadPart part : ordered) {
             if (part.isEdxml() && part.official()) {
-                metadata = MetadataMerge.preferFirst(part.extracted().metadata(), metadata);
+                metadata = part.extracted().metadata().preferredOver(metadata);
             }
         }
         List<NewFile> files = new ArrayList<>();
