@@ -1,7 +1,6 @@
 package vn.vanthu.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -95,12 +94,12 @@ class ExtractCommandTests {
         assertThat(run.json()).hasSize(1);
     }
 
-    /** Needs the mime module (merged separately): skipped while MailReader is a placeholder. */
     @Test
     void readsAttachmentsAndBodyOfAnEmail() {
         Path eml = Path.of("src/test/resources/mail/cong-van-291.eml");
         Run run = run(eml.toString());
-        assumeTrue(!run.json().isEmpty() && run.json().get(0).has("codeNumber"), "mime module not merged yet");
+        assertThat(run.exit()).isZero();
+        assertThat(run.json()).isNotEmpty();
         assertThat(run.json().get(0).get("source").asString()).endsWith("cong-van-291.eml#cv-291-sonla.pdf");
         assertThat(run.json().get(0).get("codeNumber").asString()).isEqualTo("291");
     }

@@ -18,6 +18,12 @@ class OcrTests {
 
     @BeforeEach
     void needsTesseract() {
+        boolean required = "true".equals(System.getenv("VANTHU_REQUIRE_TESSERACT"));
+        if (required) {
+            assertThat(new Ocr(true, "vie").unavailableReason())
+                    .as("tesseract with Vietnamese data")
+                    .isNull();
+        }
         assumeTrue(Ocr.onPath("tesseract") != null, "tesseract is not installed");
         assumeTrue(new Ocr(true, "vie").unavailableReason() == null, "tesseract has no Vietnamese data");
     }
