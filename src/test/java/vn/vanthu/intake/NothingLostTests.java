@@ -41,6 +41,8 @@ class NothingLostTests extends IntegrationTest {
 
     static final String SENDER = "vanthu@truong-thcs.example.vn";
     static final String POISON = "POISON-PILL";
+    static final java.util.concurrent.atomic.AtomicBoolean POISON_ACTIVE =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
 
     @MockitoSpyBean
     MailReader reader;
@@ -53,6 +55,9 @@ class NothingLostTests extends IntegrationTest {
 
     @Autowired
     CamelContext camel;
+
+    @Autowired
+    vn.vanthu.mailbox.QuarantineView quarantine;
 
     @Autowired
     JdbcClient jdbc;
@@ -80,8 +85,9 @@ class NothingLostTests extends IntegrationTest {
         }
         doAnswer(call -> {
                     Path raw = call.getArgument(0);
-                    if (new String(Files.readAllBytes(raw), java.nio.charset.StandardCharsets.ISO_8859_1)
-                            .contains(POISON)) {
+                    if (POISON_ACTIVE.get()
+                            && new String(Files.readAllBytes(raw), java.nio.charset.StandardCharsets.ISO_8859_1)
+                                    .contains(POISON)) {
                         throw new IllegalStateException("the MIME reader broke on this message");
                     }
                     return call.callRealMethod();
@@ -99,7 +105,7 @@ class NothingLostTests extends IntegrationTest {
                 .until(() -> inbound.withSubject(tag).stream()
                                 .allMatch(r -> !r.status().equals("RECEIVED"))
                         && inbound.withSubject(tag).size() == 2);
-        Inbound.Row poisoned = inbound.withSubject(POISON).get(0);
+        Inbound.Row poisoned = inbound.withSubject(tag + " " + POISON).get(0);
         assertThat(poisoned.status()).isEqualTo("QUARANTINED");
         assertThat(inbound.quarantineReasons(poisoned.id()))
                 .singleElement()
@@ -113,6 +119,33 @@ class NothingLostTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(probe.messages("vanthu@localhost", "vanthu", "Failed"))
                         .anySatisfy(m -> assertThat(m.getSubject()).contains(POISON)));
+    }
+
+    @Test
+    void takesAQuarantinedMessageInAgainOnRequestOnceTheFaultIsFixed() {
+        String tag = "T" + UUID.randomUUID().toString().substring(0, 8);
+        letter(tag + " " + POISON, "404").send();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbound.withSubject(tag).stream()
+                        .anyMatch(r -> r.status().equals("QUARANTINED")));
+        Inbound.Row row = inbound.withSubject(tag).get(0);
+        long entry = jdbc.sql("SELECT id FROM quarantine WHERE inbound_message_id = ?")
+                .param(row.id())
+                .query(Long.class)
+                .single();
+        POISON_ACTIVE.set(false);
+        try {
+            assertThat(quarantine.retry(entry)).isTrue();
+        } finally {
+            POISON_ACTIVE.set(true);
+        }
+        assertThat(inbound.withSubject(tag).get(0).status()).isEqualTo("PROCESSED");
+        assertThat(inbound.documents(row.id())).singleElement().asString().startsWith("REGISTERED");
+        assertThat(jdbc.sql("SELECT resolution FROM quarantine WHERE id = ?")
+                        .param(entry)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RETRIED");
     }
 
     @Test

@@ -72,6 +72,13 @@ class InboundLedger {
                 .map(Status::valueOf);
     }
 
+    /** Puts a quarantined message back to be taken again, its attempts counted afresh. */
+    void reopen(long id) {
+        jdbc.sql("UPDATE inbound_message SET status = 'RECEIVED', attempts = 1 WHERE id = ? AND status = 'QUARANTINED'")
+                .param(id)
+                .update();
+    }
+
     void markProcessed(long id, String messageClass, String note) {
         mark(id, Status.PROCESSED, messageClass, note);
     }

@@ -44,6 +44,14 @@ class IntakeTransactions {
         return tx.execute(status -> ledger.record(mailbox, key, headers, raw));
     }
 
+    /** Closes a quarantine entry as retried and puts its message back, in one transaction. */
+    void reopen(long quarantineId, long inboundMessageId, QuarantineQueries queries) {
+        tx.executeWithoutResult(status -> {
+            queries.resolve(quarantineId, "RETRIED");
+            ledger.reopen(inboundMessageId);
+        });
+    }
+
     int startAttempt(long id) {
         return tx.execute(status -> ledger.startAttempt(id));
     }

@@ -28,12 +28,40 @@ public class MailIntake {
     private final IntakeTransactions transactions;
     private final MailboxCatalog mailboxes;
     private final RawMessageFetcher fetcher;
+    private final QuarantineQueries quarantine;
 
-    MailIntake(BlobStore blobs, IntakeTransactions transactions, MailboxCatalog mailboxes, RawMessageFetcher fetcher) {
+    MailIntake(
+            BlobStore blobs,
+            IntakeTransactions transactions,
+            MailboxCatalog mailboxes,
+            RawMessageFetcher fetcher,
+            QuarantineQueries quarantine) {
         this.blobs = blobs;
         this.transactions = transactions;
         this.mailboxes = mailboxes;
         this.fetcher = fetcher;
+        this.quarantine = quarantine;
+    }
+
+    /**
+     * Takes a quarantined message in again from its stored bytes (the IMAP copy stays in the failed folder);
+     * returns whether it was taken this time.
+     */
+    public boolean retry(long quarantineId) {
+        QuarantineQueries.OpenEntry entry = quarantine
+                .open(quarantineId)
+                .orElseThrow(() -> new IllegalArgumentException("Không có mục cách ly đang mở " + quarantineId));
+        transactions.reopen(quarantineId, entry.inboundMessageId(), quarantine);
+        MailboxSettings mailbox = mailboxes.get(entry.mailbox());
+        var message = new ReceivedMessage(
+                entry.inboundMessageId(),
+                entry.mailbox(),
+                mailbox.organization(),
+                blobs.pathOf(entry.rawSha256()),
+                entry.rawSha256(),
+                entry.rawSize(),
+                1);
+        return transactions.handle(message) == IntakeOutcome.PROCESSED;
     }
 
     /** Takes a message fetched by a mail route and returns the folder it goes to. */

@@ -35,6 +35,23 @@ public class QuarantineQueries {
                 .list();
     }
 
+    /** The ledger row, mailbox and raw message of an open entry. */
+    public java.util.Optional<OpenEntry> open(long id) {
+        return jdbc.sql(
+                        "SELECT q.inbound_message_id, q.mailbox, m.raw_sha256, m.raw_size FROM quarantine q"
+                                + " JOIN inbound_message m ON m.id = q.inbound_message_id WHERE q.id = ? AND q.resolved_at IS NULL")
+                .param(id)
+                .query((rs, row) -> new OpenEntry(
+                        rs.getLong("inbound_message_id"),
+                        rs.getString("mailbox"),
+                        rs.getString("raw_sha256"),
+                        rs.getLong("raw_size")))
+                .optional();
+    }
+
+    /** An open quarantine entry's message. */
+    public record OpenEntry(long inboundMessageId, String mailbox, String rawSha256, long rawSize) {}
+
     public void resolve(long id, String resolution) {
         jdbc.sql("UPDATE quarantine SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL")
                 .params(OffsetDateTime.now(clock), resolution, id)

@@ -64,6 +64,13 @@ class AdministrationController {
         return QUARANTINE;
     }
 
+    @PostMapping("/admin/quarantine/{id}/retry")
+    String retry(@PathVariable long id, RedirectAttributes redirect) {
+        boolean taken = quarantine.retry(id);
+        redirect.addFlashAttribute("notice", taken ? "quarantine.retried" : "quarantine.retryFailed");
+        return "redirect:/admin/quarantine";
+    }
+
     @PostMapping("/admin/quarantine/{id}/dismiss")
     String dismiss(@PathVariable long id, RedirectAttributes redirect) {
         quarantine.dismiss(id);
