@@ -2,6 +2,7 @@ package vn.vanthu.registry.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -15,18 +16,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.vanthu.account.AccessPolicy;
 import vn.vanthu.account.Account;
 import vn.vanthu.account.CurrentAccount;
+import vn.vanthu.registry.DocumentActions;
 import vn.vanthu.registry.DocumentDetails;
 import vn.vanthu.registry.DocumentFile;
 import vn.vanthu.registry.DocumentNotFoundException;
 import vn.vanthu.registry.DocumentRegistry;
 import vn.vanthu.storage.BlobStore;
 
-/** The document page (metadata, files, the original e-mail, history), its files, and the distribution board. */
+/** The document page (metadata, files, the original e-mail, history, other modules' actions) and its files. */
 @Controller
 class DocumentController {
 
     static final String VIEW = "registry/document";
-    static final String DISTRIBUTION = "registry/distribution";
 
     /** Only these are shown inline: anything else (HTML above all) could run in the application's origin. */
     private static final Set<String> INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif");
@@ -35,12 +36,19 @@ class DocumentController {
     private final CurrentAccount current;
     private final AccessPolicy access;
     private final BlobStore blobs;
+    private final List<DocumentActions> extensions;
 
-    DocumentController(DocumentRegistry registry, CurrentAccount current, AccessPolicy access, BlobStore blobs) {
+    DocumentController(
+            DocumentRegistry registry,
+            CurrentAccount current,
+            AccessPolicy access,
+            BlobStore blobs,
+            List<DocumentActions> extensions) {
         this.registry = registry;
         this.current = current;
         this.access = access;
         this.blobs = blobs;
+        this.extensions = List.copyOf(extensions);
     }
 
     @GetMapping("/documents/{id}")
@@ -52,13 +60,12 @@ class DocumentController {
         model.addAttribute("preview", previewable(document));
         model.addAttribute(
                 "mayRegister", access.mayRegister(caller, document.summary().organizationId()));
+        model.addAttribute(
+                "actions",
+                extensions.stream()
+                        .flatMap(extension -> extension.actionsFor(document, caller).stream())
+                        .toList());
         return VIEW;
-    }
-
-    @GetMapping("/documents/{id}/distribution")
-    String distribution(@PathVariable long id, Model model) {
-        model.addAttribute("document", visible(id));
-        return DISTRIBUTION;
     }
 
     @GetMapping("/documents/{id}/files/{fileId}")
