@@ -56,6 +56,15 @@ public class Circulars {
         issuer.recall(documentId, organizationId, actor, reason);
     }
 
+    /**
+     * Sends a reminder of an unconfirmed delivery, threaded under the delivery e-mail, if it is still due (checked
+     * under a row lock, so two nodes never remind twice); returns whether one was sent.
+     */
+    @Transactional
+    public boolean remind(long deliveryId, java.time.Duration firstAfter, int max) {
+        return issuer.remind(deliveryId, firstAfter, max);
+    }
+
     /** Sets an organization's symbol patterns ({@code {TYPE}}, {@code {ORG}}, {@code {UNIT}}). */
     @Transactional
     public void configureSymbols(long organizationId, String namedTypePattern, String letterPattern) {

@@ -58,6 +58,24 @@ public class DeliveryBook {
         return rows.ofIncomingCopy(incomingDocumentId);
     }
 
+    /** The deliveries of these documents to these organizations. */
+    @Transactional(readOnly = true)
+    public List<Delivery> toOrganizations(List<Long> documentIds, java.util.Collection<Long> organizationIds) {
+        return rows.toOrganizations(documentIds, organizationIds);
+    }
+
+    /** Unconfirmed deliveries due a reminder, at growing intervals after {@code firstAfter}, at most {@code max}. */
+    @Transactional(readOnly = true)
+    public List<Delivery> dueForReminder(java.time.Duration firstAfter, int max) {
+        return rows.dueForReminder(OffsetDateTime.now(clock), firstAfter, max);
+    }
+
+    /** The unconfirmed, failed and bounced deliveries of these documents recorded since a time. */
+    @Transactional(readOnly = true)
+    public List<Delivery> openSince(long senderOrganizationId, OffsetDateTime since, List<Long> documentIds) {
+        return rows.openSince(senderOrganizationId, since, documentIds);
+    }
+
     /** Records that the recipients' servers accepted delivery e-mails: delivery id to the time it was accepted. */
     @Transactional
     public void markSent(java.util.Map<Long, OffsetDateTime> accepted) {

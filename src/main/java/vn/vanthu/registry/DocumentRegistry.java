@@ -157,6 +157,18 @@ public class DocumentRegistry {
         return documents.summary(documentId).orElseThrow();
     }
 
+    /** Outgoing documents printed with this number (leading zeros ignored), any organization, for matching replies. */
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> findOutgoingNumbered(String codeNumber) {
+        return documents.findOutgoingNumbered(codeNumber);
+    }
+
+    /** Outgoing documents of every organization registered since a time, for summaries. */
+    @Transactional(readOnly = true)
+    public List<DocumentSummary> outgoingSince(OffsetDateTime since) {
+        return documents.outgoingSince(since);
+    }
+
     /** The text kept with a document for search, or an empty string. */
     @Transactional(readOnly = true)
     public String text(long documentId) {

@@ -165,6 +165,17 @@ public class CircularIssuer {
         registry.recall(documentId, actor, reason);
     }
 
+    public boolean remind(long deliveryId, java.time.Duration firstAfter, int max) {
+        if (!deliveries.lockIfDueForReminder(deliveryId, java.time.OffsetDateTime.now(clock), firstAfter, max)) {
+            return false;
+        }
+        Delivery delivery = deliveries.find(deliveryId).orElseThrow();
+        var document = registry.find(delivery.documentId()).orElseThrow().summary();
+        Organization issuer = organization(document.organizationId());
+        dispatcher.remind(letter(delivery.documentId(), issuer), organization(delivery.organizationId()), delivery);
+        return true;
+    }
+
     public void configureSymbols(long organizationId, String namedTypePattern, String letterPattern) {
         symbols.configure(organizationId, namedTypePattern, letterPattern);
     }

@@ -23,6 +23,7 @@ class CircularMails {
 
     static final String DELIVERY = "DELIVERY";
     static final String RECALL = "RECALL";
+    static final String REMINDER = "REMINDER";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SignedLinks links;
@@ -81,6 +82,37 @@ class CircularMails {
                 true,
                 Map.of("X-VanThu-Delivery", delivery.token()),
                 "DELIVERY",
+                delivery.id());
+    }
+
+    OutgoingMail reminder(Letter letter, Organization to, Delivery delivery) {
+        DocumentMetadata m = letter.metadata();
+        String number = m.codeNumber() + "/" + m.codeNotation();
+        String confirm = links.confirmation(delivery.token());
+        String text = String.join(
+                "\n",
+                "Kính gửi: " + to.name(),
+                "",
+                letter.issuer().name() + " đã gửi văn bản số " + number + " (" + nullToEmpty(m.subject()) + ")"
+                        + " nhưng chưa nhận được xác nhận của đơn vị.",
+                "",
+                "Xin xác nhận đã nhận: mở liên kết " + confirm,
+                "hoặc trả lời thư này. Nếu văn bản gửi nhầm đơn vị, xin trả lời \"gửi nhầm\" kèm lý do.",
+                "",
+                "Thư nhắc gửi từ hệ thống VanThu của " + letter.issuer().name() + ".");
+        return new OutgoingMail(
+                REMINDER,
+                to.primaryEmail(),
+                subjectToken(delivery.token()) + " Nhắc xác nhận văn bản số " + number,
+                text,
+                html(text, confirm),
+                List.of(),
+                delivery.token(),
+                delivery.messageId(),
+                delivery.messageId() == null ? List.of() : List.of(delivery.messageId()),
+                false,
+                Map.of("X-VanThu-Delivery", delivery.token()),
+                "DELIVERY_NOTICE",
                 delivery.id());
     }
 

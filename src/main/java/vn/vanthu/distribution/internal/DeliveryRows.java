@@ -121,6 +121,76 @@ public class DeliveryRows {
                 .optional();
     }
 
+    /** Deliveries of these documents to these organizations (matching a reply by document number and sender). */
+    public List<Delivery> toOrganizations(List<Long> documentIds, java.util.Collection<Long> organizationIds) {
+        if (documentIds.isEmpty() || organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE d.document_id IN (:documents) AND d.organization_id IN (:organizations)")
+                .param("documents", documentIds)
+                .param("organizations", organizationIds)
+                .query(this::map)
+                .list();
+    }
+
+    /**
+     * Unconfirmed deliveries due a reminder: sent at least {@code firstAfter} ago, fewer than {@code max} reminders,
+     * the last one at least {@code firstAfter × 2^(reminders sent)} ago.
+     */
+    public List<Delivery> dueForReminder(OffsetDateTime now, java.time.Duration firstAfter, int max) {
+        return jdbc
+                .sql(SELECT + " WHERE d.status = 'SENT' AND d.confirmed_at IS NULL AND d.email IS NOT NULL"
+                        + " AND d.reminders_sent < ? AND d.sent_at <= ? ORDER BY d.id")
+                .params(max, now.minus(firstAfter))
+                .query(this::map)
+                .list()
+                .stream()
+                .filter(d -> dueAgain(d.id(), now, firstAfter))
+                .toList();
+    }
+
+    /** Locks a delivery's row and says whether it is still due a reminder (another node may have sent it). */
+    public boolean lockIfDueForReminder(long id, OffsetDateTime now, java.time.Duration firstAfter, int max) {
+        Integer sent = jdbc.sql("SELECT reminders_sent FROM delivery WHERE id = ? AND status = 'SENT'"
+                        + " AND confirmed_at IS NULL FOR UPDATE")
+                .param(id)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        return sent != null && sent < max && dueAgain(id, now, firstAfter);
+    }
+
+    public void recordReminder(long deliveryId, OffsetDateTime at) {
+        jdbc.sql("UPDATE delivery SET reminders_sent = reminders_sent + 1, last_reminded_at = ? WHERE id = ?")
+                .params(at, deliveryId)
+                .update();
+    }
+
+    /** Deliveries of an organization's documents sent since a time that are not confirmed. */
+    public List<Delivery> openSince(long senderOrganizationId, OffsetDateTime since, List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE d.document_id IN (:documents) AND d.created_at >= :since"
+                        + " AND d.status IN ('PENDING', 'SENT', 'FAILED', 'BOUNCED') ORDER BY d.document_id, o.name")
+                .param("documents", documentIds)
+                .param("since", since)
+                .query(this::map)
+                .list();
+    }
+
+    private boolean dueAgain(long id, OffsetDateTime now, java.time.Duration firstAfter) {
+        return jdbc.sql("SELECT reminders_sent, last_reminded_at FROM delivery WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> {
+                    OffsetDateTime last = rs.getObject("last_reminded_at", OffsetDateTime.class);
+                    long factor = 1L << Math.min(rs.getInt("reminders_sent"), 10);
+                    return last == null
+                            || !last.plus(firstAfter.multipliedBy(factor)).isAfter(now);
+                })
+                .single();
+    }
+
     private Delivery map(ResultSet rs, int row) throws SQLException {
         long incoming = rs.getLong("incoming_document_id");
         Long incomingId = rs.wasNull() ? null : incoming;

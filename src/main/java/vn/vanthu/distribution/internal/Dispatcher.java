@@ -86,6 +86,13 @@ public class Dispatcher {
         deliveries.recordMessage(delivery.id(), queued.messageId(), queued.id(), CircularMails.DELIVERY);
     }
 
+    /** Reminds the unit to confirm receipt, threaded under the delivery e-mail, and counts the reminder. */
+    void remind(Letter letter, Organization to, Delivery delivery) {
+        QueuedMail queued = outbox.enqueue(mails.reminder(letter, to, delivery));
+        deliveries.recordMessage(delivery.id(), queued.messageId(), queued.id(), CircularMails.REMINDER);
+        deliveries.recordReminder(delivery.id(), OffsetDateTime.now(clock));
+    }
+
     /** Tells the unit the document is recalled, and marks its copy recalled. */
     void recall(Letter letter, Organization to, Delivery delivery, String actor, String reason) {
         if (delivery.incomingDocumentId() != null) {

@@ -77,6 +77,23 @@ public class DocumentRows {
         return id;
     }
 
+    /** Outgoing documents with this number, leading zeros ignored. */
+    public List<DocumentSummary> findOutgoingNumbered(String codeNumber) {
+        String number = codeNumber.replaceFirst("^0+(?=\\d)", "");
+        return jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE direction = 'OUTGOING' AND code_number IN (?, ?)")
+                .params(number, number.length() < 2 ? "0" + number : number)
+                .query(mapper::summary)
+                .list();
+    }
+
+    public List<DocumentSummary> outgoingSince(OffsetDateTime since) {
+        return jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE direction = 'OUTGOING' AND registered_at >= ?"
+                        + " ORDER BY organization_id, id")
+                .param(since)
+                .query(mapper::summary)
+                .list();
+    }
+
     public String text(long id) {
         return jdbc.sql("SELECT body FROM document_text WHERE document_id = ?")
                 .param(id)
