@@ -120,6 +120,7 @@ class ExactlyOnceTests extends IntegrationTest {
                 .parameter("delay", "150")
                 .parameter("authenticator", "#mailbox-embedded-authenticator")
                 .parameter("sessionProperties", "#mailbox-embedded-session")
+                .parameter("autoStartup", "true")
                 .add();
         try {
             String tag = tag();

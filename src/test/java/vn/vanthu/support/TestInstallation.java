@@ -25,6 +25,7 @@ public final class TestInstallation {
         registry.add("vanthu.mail.embedded-imap-port", () -> imap);
         registry.add("vanthu.mail.embedded-poll-interval", () -> "200ms");
         registry.add("vanthu.mail.outbox.poll-interval", () -> "200ms");
+        registry.add("vanthu.mail.leader-check-interval", () -> "500ms");
     }
 
     /** A free TCP port on the loopback interface. */

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.vanthu.mailbox.MailboxSettings;
 
 /**
- * Reports UP once the gateway can take mail: every mailbox route started, and the embedded mail server running
- * when it is used.
+ * Reports UP once the gateway can take mail: on the node that polls, every mailbox route started (and the embedded
+ * mail server running when it is used); on the others, some node holding the poller lease.
  */
 @Component("mailIntakeHealth")
 class MailIntakeHealth implements HealthIndicator {
@@ -18,11 +18,17 @@ class MailIntakeHealth implements HealthIndicator {
     private final CamelContext camel;
     private final MailboxCatalog mailboxes;
     private final ObjectProvider<EmbeddedMailServer> embedded;
+    private final PollerLeadership leadership;
 
-    MailIntakeHealth(CamelContext camel, MailboxCatalog mailboxes, ObjectProvider<EmbeddedMailServer> embedded) {
+    MailIntakeHealth(
+            CamelContext camel,
+            MailboxCatalog mailboxes,
+            ObjectProvider<EmbeddedMailServer> embedded,
+            PollerLeadership leadership) {
         this.camel = camel;
         this.mailboxes = mailboxes;
         this.embedded = embedded;
+        this.leadership = leadership;
     }
 
     @Override
@@ -30,6 +36,12 @@ class MailIntakeHealth implements HealthIndicator {
         EmbeddedMailServer server = embedded.getIfAvailable();
         if (server != null && !server.isRunning()) {
             return Health.down().withDetail("embeddedMailServer", "stopped").build();
+        }
+        if (!leadership.leading()) {
+            // Another node polls the mailboxes: this one is ready as soon as someone holds the lease.
+            return leadership.covered()
+                    ? Health.up().build()
+                    : Health.down().withDetail("poller", "none").build();
         }
         for (MailboxSettings mailbox : mailboxes.all()) {
             for (String folder : mailbox.folders()) {

@@ -23,10 +23,15 @@ class MailboxRoutes implements CamelContextConfiguration {
 
     private final MailboxCatalog mailboxes;
     private final ObjectProvider<EmbeddedMailServer> embeddedServer;
+    private final ObjectProvider<PollerLeadership> leadership;
 
-    MailboxRoutes(MailboxCatalog mailboxes, ObjectProvider<EmbeddedMailServer> embeddedServer) {
+    MailboxRoutes(
+            MailboxCatalog mailboxes,
+            ObjectProvider<EmbeddedMailServer> embeddedServer,
+            ObjectProvider<PollerLeadership> leadership) {
         this.mailboxes = mailboxes;
         this.embeddedServer = embeddedServer;
+        this.leadership = leadership;
     }
 
     @Override
@@ -48,6 +53,8 @@ class MailboxRoutes implements CamelContextConfiguration {
                 addRoute(context, mailbox, folder);
             }
         }
+        // Created stopped; the lease decides at once whether this node polls, so a single node starts at once.
+        leadership.ifAvailable(PollerLeadership::check);
     }
 
     /** The route id of a mailbox folder: {@code mailbox-poll-<id>} for INBOX, with the folder name otherwise. */
