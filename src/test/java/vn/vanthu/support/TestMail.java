@@ -22,6 +22,7 @@ public final class TestMail {
     private final Session session;
     private final MimeMessage message;
     private final MimeMultipart mixed = new MimeMultipart("mixed");
+    private final MimeBodyPart text = new MimeBodyPart();
     private boolean ready;
 
     private TestMail(int smtpPort) {
@@ -38,13 +39,22 @@ public final class TestMail {
             mail.message.setFrom(new InternetAddress(from));
             mail.message.setRecipients(Message.RecipientType.TO, to);
             mail.message.setSubject(subject, StandardCharsets.UTF_8.name());
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText("Kính gửi Quý cơ quan,\nXin gửi văn bản đính kèm.\nTrân trọng.", "UTF-8");
-            mail.mixed.addBodyPart(text);
+            mail.text.setText("Kính gửi Quý cơ quan,\nXin gửi văn bản đính kèm.\nTrân trọng.", "UTF-8");
+            mail.mixed.addBodyPart(mail.text);
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
         return mail;
+    }
+
+    /** Replaces the text of the message. */
+    public TestMail text(String body) {
+        try {
+            text.setText(body, "UTF-8");
+            return this;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public TestMail attach(String fileName, String mediaType, byte[] content) {

@@ -19,6 +19,11 @@ class MailboxCatalog {
                 throw new IllegalArgumentException(
                         "Mã hộp thư phải gồm chữ thường, số và dấu gạch ngang: " + mailbox.id());
             }
+            if (mailbox.host() == null || mailbox.username() == null || mailbox.password() == null) {
+                throw new IllegalArgumentException(
+                        "Hộp thư " + mailbox.id() + " thiếu máy chủ, tên đăng nhập hoặc mật khẩu"
+                                + " (vanthu.mail.mailboxes[n].host, username, password).");
+            }
             if (byId.put(mailbox.id(), mailbox) != null) {
                 throw new IllegalArgumentException("Mã hộp thư bị trùng: " + mailbox.id());
             }
