@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vanthu.VanThuApplication;
 import vn.vanthu.calendar.internal.CalendarRows;
+import vn.vanthu.calendar.internal.EventFields;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.directory.OrganizationDirectory;
 
@@ -143,8 +144,8 @@ public class WorkCalendars {
                 .toOffsetDateTime();
     }
 
-    private static CalendarRows.Fields fields(NewCalendarEvent e) {
-        return new CalendarRows.Fields(e.title(), e.place(), e.participants(), e.preparedBy(), e.notes());
+    private static EventFields fields(NewCalendarEvent e) {
+        return new EventFields(e.title(), e.place(), e.participants(), e.preparedBy(), e.notes());
     }
 
     private static String token() {

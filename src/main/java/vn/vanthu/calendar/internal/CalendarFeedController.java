@@ -27,7 +27,7 @@ class CalendarFeedController {
     private final WorkCalendars calendars;
     private final CalendarProperties properties;
     private final Clock clock;
-    private final String domain;
+    private final String organizer;
 
     CalendarFeedController(
             WorkCalendars calendars,
@@ -37,7 +37,7 @@ class CalendarFeedController {
         this.calendars = calendars;
         this.properties = properties;
         this.clock = clock;
-        this.domain = gatewayAddress.substring(gatewayAddress.indexOf('@') + 1);
+        this.organizer = gatewayAddress;
     }
 
     @GetMapping("/lich/{token}.ics")
@@ -58,6 +58,6 @@ class CalendarFeedController {
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header("X-Robots-Tag", "noindex")
                 .header("Referrer-Policy", "no-referrer")
-                .body(ICalendarWriter.write(calendar, events, domain, OffsetDateTime.now(clock)));
+                .body(ICalendarWriter.write(calendar, events, organizer, OffsetDateTime.now(clock)));
     }
 }

@@ -67,7 +67,7 @@ public class CalendarRows {
                 .update();
     }
 
-    public long insertEvent(long calendarId, OffsetDateTime start, OffsetDateTime end, Fields f, String actor) {
+    public long insertEvent(long calendarId, OffsetDateTime start, OffsetDateTime end, EventFields f, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql(
@@ -89,7 +89,7 @@ public class CalendarRows {
         return keys.getKey().longValue();
     }
 
-    public int updateEvent(long calendarId, long eventId, OffsetDateTime start, OffsetDateTime end, Fields f) {
+    public int updateEvent(long calendarId, long eventId, OffsetDateTime start, OffsetDateTime end, EventFields f) {
         return jdbc.sql("UPDATE calendar_event SET starts_at = ?, ends_at = ?, title = ?, place = ?, participants = ?,"
                         + " prepared_by = ?, notes = ?, sequence_no = sequence_no + 1, updated_at = ?"
                         + " WHERE id = ? AND calendar_id = ?")
@@ -113,7 +113,7 @@ public class CalendarRows {
                 .update();
     }
 
-    /** Events starting in [from, to), by time. */
+    /** Events starting at or after {@code from} and before {@code to}, by time. */
     public List<CalendarEvent> events(long calendarId, OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("SELECT * FROM calendar_event WHERE calendar_id = ? AND starts_at >= ? AND starts_at < ?"
                         + " ORDER BY starts_at, id")
@@ -137,22 +137,6 @@ public class CalendarRows {
                         .query(Integer.class)
                         .single()
                 > 0;
-    }
-
-    /** The text fields of an event, cut to their columns. */
-    public record Fields(String title, String place, String participants, String preparedBy, String notes) {
-
-        public Fields {
-            title = cut(title, 1000);
-            place = cut(place, 500);
-            participants = cut(participants, 1000);
-            preparedBy = cut(preparedBy, 500);
-            notes = cut(notes, 2000);
-        }
-
-        private static String cut(String value, int max) {
-            return value == null || value.length() <= max ? value : value.substring(0, max);
-        }
     }
 
     private WorkCalendar calendar(ResultSet rs, int row) throws SQLException {

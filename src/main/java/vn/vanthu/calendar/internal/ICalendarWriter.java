@@ -25,7 +25,13 @@ final class ICalendarWriter {
 
     private ICalendarWriter() {}
 
-    static String write(WorkCalendar calendar, List<CalendarEvent> events, String domain, OffsetDateTime now) {
+    /**
+     * The calendar as iCalendar text.
+     *
+     * @param organizer the address in ORGANIZER (iTIP PUBLISH requires one): the gateway's
+     */
+    static String write(WorkCalendar calendar, List<CalendarEvent> events, String organizer, OffsetDateTime now) {
+        String domain = organizer.substring(organizer.indexOf('@') + 1);
         List<String> lines = new ArrayList<>(List.of(
                 "BEGIN:VCALENDAR",
                 "VERSION:2.0",
@@ -50,6 +56,7 @@ final class ICalendarWriter {
             lines.add("BEGIN:VEVENT");
             lines.add("UID:lich-" + e.calendarId() + "-" + e.id() + "@" + domain);
             lines.add("DTSTAMP:" + utc(now));
+            lines.add("ORGANIZER;CN=" + parameter(calendar.name()) + ":mailto:" + organizer);
             lines.add("DTSTART;TZID=" + TZID + ":" + local(e.startsAt()));
             if (e.endsAt() != null) {
                 lines.add("DTEND;TZID=" + TZID + ":" + local(e.endsAt()));
@@ -103,6 +110,12 @@ final class ICalendarWriter {
             }
         }
         return out.toString();
+    }
+
+    /** A parameter value (RFC 5545 §3.2): quoted, without the quotes and control characters it may not hold. */
+    static String parameter(String value) {
+        String nfc = Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFC);
+        return "\"" + nfc.replaceAll("[\"\\p{Cntrl}]", "") + "\"";
     }
 
     /** Folds a content line (RFC 5545 §3.1): at most 75 octets a line, continuations start with one space. */
