@@ -226,7 +226,8 @@ class CalendarTests extends WebTest {
                     .singleElement()
                     .satisfies(a -> assertThat(a.mediaType()).isEqualTo("application/pdf"));
         });
-        assertThat(mailsTo(school.organization().primaryEmail())).hasSize(1);
+        // The school's official address (its unit account's) may be a mailbox a gateway polls: never written to.
+        assertThat(mailsTo(school.organization().primaryEmail())).isEmpty();
     }
 
     private List<OutgoingMail> mailsTo(String address) {

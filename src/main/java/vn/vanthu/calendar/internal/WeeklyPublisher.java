@@ -132,14 +132,18 @@ public class WeeklyPublisher {
         return staff.size();
     }
 
+    /** The staff's personal addresses: never the organization's official ones, which a gateway may poll. */
     private Set<String> staff(long organizationId) {
+        List<String> official =
+                organizations.find(organizationId).map(Organization::emails).orElse(List.of());
         Set<String> addresses = new LinkedHashSet<>();
         for (Account a : accounts.inOrganizations(List.of(organizationId))) {
             if (a.enabled()
                     && a.role() != Role.ADMIN
                     && a.email() != null
                     && a.email().contains("@")
-                    && !a.email().equalsIgnoreCase(outbox.gatewayAddress())) {
+                    && !a.email().equalsIgnoreCase(outbox.gatewayAddress())
+                    && !official.contains(a.email().trim().toLowerCase(Locale.ROOT))) {
                 addresses.add(a.email().trim().toLowerCase(Locale.ROOT));
             }
         }

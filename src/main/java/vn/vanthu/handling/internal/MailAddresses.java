@@ -69,10 +69,22 @@ class MailAddresses {
                 .toList();
     }
 
+    /**
+     * Whether the account has a personal address the gateway may write to: not the gateway's own, and not one of its
+     * organization's official addresses, which may be a mailbox a gateway takes letters from (a notice with the
+     * letter attached must never come back in as a letter).
+     */
     boolean hasEmail(Account account) {
-        return account.email() != null
-                && account.email().contains("@")
-                && !account.email().equalsIgnoreCase(outbox.gatewayAddress());
+        if (account.email() == null
+                || !account.email().contains("@")
+                || account.email().equalsIgnoreCase(outbox.gatewayAddress())) {
+            return false;
+        }
+        String email = normal(account.email());
+        return organizations
+                .find(account.organizationId())
+                .map(o -> !o.emails().contains(email))
+                .orElse(true);
     }
 
     private static String normal(String email) {
