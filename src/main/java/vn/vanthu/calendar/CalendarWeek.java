@@ -17,7 +17,7 @@ public record CalendarWeek(WorkCalendar calendar, LocalDate monday, List<Day> da
         days = List.copyOf(days);
     }
 
-    /** The ISO week number ("tuần 48"). */
+    /** The ISO week number (“tuần 48”). */
     public int number() {
         return monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
@@ -44,7 +44,7 @@ public record CalendarWeek(WorkCalendar calendar, LocalDate monday, List<Day> da
             events = List.copyOf(events);
         }
 
-        /** "Thứ Hai", …, "Chủ nhật". */
+        /** “Thứ Hai”, …, “Chủ nhật”. */
         public String weekdayName() {
             return switch (date.getDayOfWeek()) {
                 case MONDAY -> "Thứ Hai";

@@ -60,7 +60,7 @@ public record Assignment(
         return completedAt == null;
     }
 
-    /** "15/BC-THCL", or {@code null} when no reply is linked. */
+    /** “15/BC-THCL”, or {@code null} when no reply is linked. */
     public String replySymbol() {
         if (replyCodeNumber == null && replyCodeNotation == null) {
             return null;
@@ -69,7 +69,7 @@ public record Assignment(
                 + (replyCodeNotation == null ? "" : "/" + replyCodeNotation);
     }
 
-    /** "Chủ trì: A; phối hợp: B, C", as the follow-up register prints it. */
+    /** “Chủ trì: A; phối hợp: B, C”, as the follow-up register prints it. */
     public String receivers() {
         StringBuilder text = new StringBuilder();
         lead().ifPresent(a -> text.append("Chủ trì: ").append(a.name()));

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
  * @param organizationId the organization whose books hold it
  * @param previous the status it had
  * @param status the status it has now
- * @param actor who moved it ("a thay mặt b" for a delegate)
+ * @param actor who moved it (“a thay mặt b” for a delegate)
  * @param detail what was decided, in Vietnamese, or {@code null}
  * @param changedAt when
  * @param codeNumber the number printed on the document

@@ -107,9 +107,15 @@ class AssignmentTests extends WebTest {
         assertThat(page("/handling", asSecondary)).contains("Tổ chức hội thi giáo viên dạy giỏi cấp huyện");
         assertThat(page("/documents/" + letter.id() + "/handling", asPrimary))
                 .contains("Giao Bộ phận Tiểu học chủ trì", "Cô Lường Thị Hoa", "Đã phân công");
+        long file = details.files().get(0).id();
+        mvc.perform(get("/documents/" + letter.id() + "/handling/files/" + file).with(asSecondary))
+                .andExpect(status().isOk());
         var stranger = units.school("Trường Tiểu học Nà Bó", "Người Lạ");
         units.activate(stranger.account());
         mvc.perform(get("/documents/" + letter.id() + "/handling")
+                        .with(user(stranger.account().username()).roles("UNIT")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/documents/" + letter.id() + "/handling/files/" + file)
                         .with(user(stranger.account().username()).roles("UNIT")))
                 .andExpect(status().isNotFound());
     }

@@ -10,7 +10,7 @@ import vn.vanthu.calendar.CalendarWeek;
 import vn.vanthu.extraction.PdfTableRenderer;
 import vn.vanthu.extraction.PrintedTable;
 
-/** Prints a week of a work calendar: a title page ("LỊCH CÔNG TÁC TUẦN 48"), then the events day by day. */
+/** Prints a week of a work calendar: a title page (“LỊCH CÔNG TÁC TUẦN 48”), then the events day by day. */
 @Component
 class CalendarSheets {
 
@@ -64,7 +64,7 @@ class CalendarSheets {
         return rows;
     }
 
-    /** "07h30 – 09h00", in Vietnam time. */
+    /** “07h30 – 09h00”, in Vietnam time. */
     static String time(CalendarEvent e) {
         String start = e.startsAt().atZoneSameInstant(VanThuApplication.ZONE).format(HOUR);
         return e.endsAt() == null

@@ -68,7 +68,7 @@ class AssigneeChoices {
         return Optional.of(new Assignee(part, null, null, v));
     }
 
-    /** The typed names, one a line (or separated by ";"). */
+    /** The typed names, one a line (or separated by “;”). */
     static List<String> names(String text) {
         return text == null
                 ? List.of()

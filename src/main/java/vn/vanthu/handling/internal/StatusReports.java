@@ -133,7 +133,7 @@ class StatusReports {
         };
     }
 
-    /** The account behind an actor ("a" or "a thay mặt b": the one who acted is a). */
+    /** The account behind an actor (“a” or “a thay mặt b”: the one who acted is a). */
     private Optional<Account> staff(String actor) {
         if (actor == null) {
             return Optional.empty();

@@ -14,7 +14,7 @@ final class Texts {
 
     private Texts() {}
 
-    /** "291/GD&ĐT", or what is known of it. */
+    /** “291/GD&ĐT”, or what is known of it. */
     static String symbol(String codeNumber, String codeNotation) {
         if (codeNumber == null && codeNotation == null) {
             return "(không rõ số, ký hiệu)";
@@ -26,7 +26,7 @@ final class Texts {
         return symbol(d.codeNumber(), d.codeNotation());
     }
 
-    /** "Công văn 291/GD&ĐT – V/v …" for a line of a mail. */
+    /** “Công văn 291/GD&ĐT – V/v …” for a line of a mail. */
     static String line(DocumentSummary d) {
         return (d.documentType() == null ? "" : d.documentType() + " ")
                 + symbol(d)
@@ -41,7 +41,7 @@ final class Texts {
         return at == null ? "" : at.atZoneSameInstant(VanThuApplication.ZONE).format(TIME);
     }
 
-    /** The urgency as printed on the document: "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC". */
+    /** The urgency as printed on the document: “KHẨN”, “THƯỢNG KHẨN”, “HỎA TỐC”. */
     static String urgency(int priority) {
         return switch (priority) {
             case 1 -> "KHẨN";

@@ -17,7 +17,7 @@ import vn.vanthu.registry.DocumentRegistry;
 import vn.vanthu.registry.DocumentSummary;
 
 /**
- * Urgent documents (Khẩn, Thượng khẩn, Hỏa tốc) "are registered and passed on at once" (NĐ 30): as soon as one is
+ * Urgent documents (Khẩn, Thượng khẩn, Hỏa tốc) “are registered and passed on at once” (NĐ 30): as soon as one is
  * registered, each leader of the organization gets it by e-mail with its file, once.
  */
 @Component
