@@ -104,6 +104,20 @@ public class OrganizationDirectory {
         rows.changeHead(id, headName);
     }
 
+    /**
+     * Whether the organization wants the status of the documents it sent reported back by e-mail with an edXML
+     * status message (assigned, in progress, done, refused); off unless an administrator turns it on.
+     */
+    public boolean wantsStatusReports(long id) {
+        return rows.wantsStatusReports(id);
+    }
+
+    /** Turns the status reports of an organization on or off. */
+    @Transactional
+    public void setWantsStatusReports(long id, boolean wanted) {
+        rows.setWantsStatusReports(id, wanted);
+    }
+
     /** The organizations directly below one, by name. */
     public List<Organization> children(long id) {
         return rows.children(id);

@@ -188,6 +188,39 @@ public class DocumentRegistry {
         documents.addEvent(documentId, actor, action, detail);
     }
 
+    /**
+     * Moves an incoming document to another status while it is handled (04 assigned, 05 in progress, 06 done),
+     * records it in the history and publishes {@link DocumentStatusChanged} when the status is a new one.
+     *
+     * @throws IllegalStateException when the document is outgoing or the move is not allowed from where it stands
+     */
+    @Transactional
+    public DocumentSummary changeStatus(
+            long documentId, DocumentStatus status, String actor, String action, String detail) {
+        DocumentSummary document =
+                documents.lockSummary(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        if (document.direction() != Direction.INCOMING || !document.status().mayMoveTo(status)) {
+            throw new IllegalStateException("Không chuyển được văn bản " + documentId + " từ trạng thái "
+                    + document.status() + " sang " + status);
+        }
+        documents.addEvent(documentId, actor, action, detail);
+        if (document.status() != status) {
+            documents.markStatus(documentId, status);
+            events.publishEvent(documents.statusChangedEvent(
+                    documentId, document.status(), actor, detail, OffsetDateTime.now(clock)));
+        }
+        return documents.summary(documentId).orElseThrow();
+    }
+
+    /**
+     * Refuses a pending incoming document and returns it to its sender (edXML 02): invalid or misaddressed
+     * (NĐ 30 Điều 21.2). It takes no number.
+     */
+    @Transactional
+    public DocumentSummary refuse(long documentId, String actor, String reason) {
+        return changeStatus(documentId, DocumentStatus.REFUSED, actor, "REFUSED", reason);
+    }
+
     private DocumentSummary number(long id, String actor, String action, String detail) {
         DocumentSummary document = documents.summary(id).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(clock);

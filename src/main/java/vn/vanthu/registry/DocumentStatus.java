@@ -25,6 +25,22 @@ public enum DocumentStatus {
         this.edxmlCode = edxmlCode;
     }
 
+    /**
+     * Whether an incoming document may move from this status to {@code next} while it is handled: a registered
+     * document is assigned; an assigned one is started, finished or assigned again; a finished one may be reopened;
+     * a pending one may be refused.
+     */
+    public boolean mayMoveTo(DocumentStatus next) {
+        return switch (this) {
+            case PENDING -> next == REFUSED;
+            case REGISTERED -> next == ASSIGNED;
+            case ASSIGNED -> next == ASSIGNED || next == IN_PROGRESS || next == DONE;
+            case IN_PROGRESS -> next == ASSIGNED || next == IN_PROGRESS || next == DONE;
+            case DONE -> next == IN_PROGRESS || next == ASSIGNED;
+            default -> false;
+        };
+    }
+
     /** The edXML status code, or {@code null} where edXML has none. */
     public String edxmlCode() {
         return edxmlCode;

@@ -32,6 +32,24 @@ public class RegisterBook {
         return queries.countPending(organizationId);
     }
 
+    /** Documents by id, in no particular order; ids that do not exist are left out. */
+    public List<DocumentSummary> summaries(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : queries.summaries(ids);
+    }
+
+    /**
+     * The organization's incoming documents still to handle (registered, assigned, in progress) whose own due date
+     * (DueDate) is on or before a day, earliest first.
+     */
+    public List<RegisterEntry> dueBy(long organizationId, java.time.LocalDate until) {
+        return queries.dueBy(organizationId, until);
+    }
+
+    /** As {@link #dueBy(long, java.time.LocalDate)}, across every organization. */
+    public List<RegisterEntry> dueBy(java.time.LocalDate until) {
+        return queries.dueBy(null, until);
+    }
+
     /** The registers of an organization. */
     public List<Register> registers(long organizationId) {
         return queries.registers(organizationId);

@@ -21,7 +21,7 @@ import vn.vanthu.support.IntegrationTest;
 class RouteFilesTests extends IntegrationTest {
 
     private static final Pattern ID =
-            Pattern.compile("(mailbox|registry|distribution|receipt|calendar|intake)-[a-z-]+");
+            Pattern.compile("(mailbox|registry|distribution|receipt|calendar|intake|handling)-[a-z-]+");
     private static final Pattern BEAN_REF = Pattern.compile("ref:\\s*(\\w+)");
 
     @Autowired

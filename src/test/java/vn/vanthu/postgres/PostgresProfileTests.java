@@ -138,6 +138,67 @@ class PostgresProfileTests {
         assertThat(audit.recent(unit.account().accountId(), "LOGIN", 10)).hasSize(1);
     }
 
+    @Autowired
+    vn.vanthu.handling.Assignments assignments;
+
+    @Autowired
+    vn.vanthu.handling.internal.DeadlineReminders reminders;
+
+    @Autowired
+    vn.vanthu.handling.internal.DailyDigest digest;
+
+    @Autowired
+    vn.vanthu.calendar.WorkCalendars calendars;
+
+    @Test
+    void handlesDocumentsAndKeepsCalendarsOnPostgresql() {
+        Organization office = organizations.create(new NewOrganization(
+                organizations.root().id(), "Phòng GD&ĐT", "PGDPG", OrganizationKind.OFFICE, List.of(), null, null));
+        Organization unit = organizations.create(new NewOrganization(
+                office.id(),
+                "Bộ phận Tiểu học",
+                "BPTH",
+                OrganizationKind.OTHER,
+                List.of("bpth@sonla.edu.vn"),
+                null,
+                null));
+        organizations.setWantsStatusReports(office.id(), true);
+        assertThat(organizations.wantsStatusReports(office.id())).isTrue();
+        DocumentSummary letter = registry.receive(letter(office.id(), 41));
+        var lead = new vn.vanthu.handling.Assignee(vn.vanthu.handling.AssigneePart.LEAD, unit.id(), null, unit.name());
+        var other = new vn.vanthu.handling.Assignee(vn.vanthu.handling.AssigneePart.COOPERATING, null, null, "Cô Hoa");
+        assignments.assign(
+                letter.id(),
+                new vn.vanthu.handling.NewAssignment(
+                        lead, List.of(other), LocalDate.now().plusDays(1), "Chỉ đạo"),
+                "admin",
+                null);
+        assignments.start(letter.id(), "admin", "Đang làm");
+        assertThat(assignments.dueBy(office.id(), LocalDate.now().plusDays(2))).hasSize(1);
+        assertThat(reminders.sendDue()).isPositive();
+        assertThat(reminders.sendDue()).isZero();
+        digest.sendDue();
+        var done = assignments.complete(letter.id(), new vn.vanthu.handling.Completion("3", "BC-PGD", null), "admin");
+        assertThat(done.replySymbol()).isEqualTo("3/BC-PGD");
+        assertThat(assignments.ofDocuments(List.of(letter.id()))).containsKey(letter.id());
+        assertThat(registry.find(letter.id()).orElseThrow().summary().status())
+                .isEqualTo(vn.vanthu.registry.DocumentStatus.DONE);
+
+        var calendar = calendars.of(office.id()).get(0);
+        assertThat(calendars.of(office.id())).hasSize(2);
+        LocalDate monday = vn.vanthu.calendar.WorkCalendars.mondayOf(LocalDate.now());
+        calendars.add(
+                calendar.id(),
+                new vn.vanthu.calendar.NewCalendarEvent(
+                        monday, java.time.LocalTime.of(7, 30), null, "Chào cờ", null, null, null, null),
+                "admin");
+        var week = calendars.week(calendar.id(), monday);
+        assertThat(week.days().get(0).events())
+                .singleElement()
+                .satisfies(e -> assertThat(e.startsAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 30)));
+        assertThat(calendars.byFeedToken(calendar.feedToken())).isPresent();
+    }
+
     private static NewIncomingDocument letter(long organizationId, int n) {
         var metadata = new DocumentMetadata(
                 "Công văn",

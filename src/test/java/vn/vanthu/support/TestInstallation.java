@@ -26,6 +26,9 @@ public final class TestInstallation {
         registry.add("vanthu.mail.embedded-poll-interval", () -> "200ms");
         registry.add("vanthu.mail.outbox.poll-interval", () -> "200ms");
         registry.add("vanthu.mail.leader-check-interval", () -> "500ms");
+        // Reminders, digests and weekly calendars are timed: tests call their beans (or start the routes) themselves.
+        registry.add("vanthu.handling.scheduled", () -> "false");
+        registry.add("vanthu.calendar.scheduled", () -> "false");
     }
 
     /** A free TCP port on the loopback interface. */

@@ -89,6 +89,7 @@ class OrganizationAdminController {
         access.checkMayManage(current.get(), id);
         model.addAttribute("organization", organizations.find(id).orElseThrow());
         model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute("wantsStatusReports", organizations.wantsStatusReports(id));
         return EDIT;
     }
 
@@ -100,11 +101,13 @@ class OrganizationAdminController {
             @RequestParam(defaultValue = "") String emails,
             @RequestParam OrganizationKind kind,
             @RequestParam(required = false) String organId,
+            @RequestParam(defaultValue = "false") boolean wantsStatusReports,
             RedirectAttributes redirect) {
         access.checkMayManage(current.get(), id);
         Organization o = organizations.find(id).orElseThrow();
         try {
             organizations.update(id, new NewOrganization(null, name, code, kind, split(emails), organId, o.headName()));
+            organizations.setWantsStatusReports(id, wantsStatusReports);
             redirect.addFlashAttribute("notice", "organization.saved");
             return "redirect:/admin/organizations";
         } catch (IllegalArgumentException | DuplicateOrganizationException e) {

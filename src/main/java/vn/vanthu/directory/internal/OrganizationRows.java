@@ -139,6 +139,20 @@ public class OrganizationRows {
                 .update();
     }
 
+    public boolean wantsStatusReports(long id) {
+        return jdbc.sql("SELECT wants_status_reports FROM organization WHERE id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    public void setWantsStatusReports(long id, boolean wanted) {
+        jdbc.sql("UPDATE organization SET wants_status_reports = ? WHERE id = ?")
+                .params(wanted, id)
+                .update();
+    }
+
     private Optional<Organization> one(String sql, Object param) {
         var statement = jdbc.sql(sql);
         if (param != null) {

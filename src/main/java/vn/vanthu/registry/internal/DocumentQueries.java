@@ -120,6 +120,34 @@ public class DocumentQueries {
                 .list();
     }
 
+    public List<DocumentSummary> summaries(java.util.Collection<Long> ids) {
+        List<DocumentSummary> found = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            found.addAll(jdbc.sql(DocumentMapper.SELECT_SUMMARY + " WHERE id IN (" + marks + ")")
+                    .params(new ArrayList<Object>(chunk))
+                    .query(mapper::summary)
+                    .list());
+        }
+        return found;
+    }
+
+    public List<RegisterEntry> dueBy(Long organizationId, java.time.LocalDate until) {
+        String sql = "SELECT * FROM document WHERE direction = 'INCOMING' AND due_date IS NOT NULL AND due_date <= ?"
+                + " AND status IN ('REGISTERED', 'ASSIGNED', 'IN_PROGRESS')"
+                + (organizationId == null ? "" : " AND organization_id = ?")
+                + " ORDER BY due_date, id LIMIT 5000";
+        var statement = jdbc.sql(sql).param(until);
+        if (organizationId != null) {
+            statement = statement.param(organizationId);
+        }
+        return statement
+                .query((rs, row) -> new RegisterEntry(mapper.summary(rs, row), mapper.metadata(rs)))
+                .list();
+    }
+
     private static String like(String text) {
         String escaped = text.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\")

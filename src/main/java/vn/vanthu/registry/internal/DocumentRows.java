@@ -15,6 +15,7 @@ import vn.vanthu.registry.DocumentEvent;
 import vn.vanthu.registry.DocumentFile;
 import vn.vanthu.registry.DocumentRegistered;
 import vn.vanthu.registry.DocumentStatus;
+import vn.vanthu.registry.DocumentStatusChanged;
 import vn.vanthu.registry.DocumentSummary;
 import vn.vanthu.registry.NewFile;
 import vn.vanthu.registry.NewIncomingDocument;
@@ -232,6 +233,27 @@ public class DocumentRows {
         return jdbc.sql("SELECT * FROM document WHERE id = ?")
                 .param(id)
                 .query(mapper::registeredEvent)
+                .single();
+    }
+
+    public DocumentStatusChanged statusChangedEvent(
+            long id, DocumentStatus previous, String actor, String detail, OffsetDateTime at) {
+        return jdbc.sql("SELECT * FROM document WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> new DocumentStatusChanged(
+                        id,
+                        rs.getLong("organization_id"),
+                        previous,
+                        status(rs.getString("status")),
+                        actor,
+                        detail,
+                        at,
+                        rs.getString("code_number"),
+                        rs.getString("code_notation"),
+                        rs.getObject("promulgation_date", LocalDate.class),
+                        rs.getString("subject"),
+                        rs.getString("sender_email"),
+                        rs.getString("reply_to_message_id")))
                 .single();
     }
 
