@@ -3,7 +3,8 @@
 #   Dovecot (IMAP 127.0.0.1:10143, LMTP 127.0.0.1:10024), a private instance with its own configuration, and
 #   Postfix (SMTP 127.0.0.1:10025) delivering every address of the test domains to Dovecot over LMTP.
 # Mailboxes are listed in <workdir>/users (one address per line, password = "secret"); other addresses at the
-# test domains are accepted by Postfix and bounced by Dovecot, which is how the suite makes a bounce.
+# test domains are accepted by Postfix and bounced by Dovecot, which is how the suite makes a bounce. Mail to
+# bench.e2e.test is accepted, queued and discarded (the benchmark's thousand units).
 # Usage: e2e/servers.sh start <workdir> [address...] | adduser <workdir> address... | stop <workdir>
 # Needs root (Postfix is configured system-wide: run it on a test machine only) and the Debian packages
 # dovecot-imapd, dovecot-lmtpd and postfix.
@@ -12,6 +13,7 @@ command=${1:?start|adduser|stop}
 work=$(realpath -m "${2:?workdir}")
 shift 2 || true
 DOMAINS="gateway.e2e.test so.e2e.test school.e2e.test outside.e2e.test"
+BENCH_DOMAIN=bench.e2e.test
 MAILUSER=vanthu-mail
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -88,7 +90,11 @@ CONF
 }
 
 start_postfix() {
+    echo "$BENCH_DOMAIN discard:" > "$work/transport"
+    as_root postmap "$work/transport"
     as_root postconf -e \
+        "relay_domains = $BENCH_DOMAIN" \
+        "transport_maps = hash:$work/transport" \
         "myhostname = mail.e2e.test" \
         "mydestination =" \
         "inet_interfaces = loopback-only" \

@@ -1,21 +1,11 @@
 package vn.vanthu.bench;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
-import javax.net.SocketFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.vanthu.VanThuApplication;
@@ -98,54 +88,17 @@ public final class DistributionBenchmark {
     }
 
     private static double rawLoop(String host, int port, Offices.Office office, byte[] pdf) throws Exception {
-        Properties properties = new Properties();
-        properties.setProperty("mail.smtp.host", host);
-        properties.setProperty("mail.smtp.port", Integer.toString(port));
-        properties.put("mail.smtp.socketFactory", new NoDelay());
-        Session session = Session.getInstance(properties);
-        byte[] edxml = new byte[2048];
+        Session session = BenchMessages.session(host, port);
         int count = office.schools().size();
         long start = System.nanoTime();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
             for (int i = 1; i <= count; i++) {
-                MimeMessage message = message(session, office.address(i), pdf, edxml, i);
+                MimeMessage message = BenchMessages.delivery(session, office.address(i), pdf, i);
                 transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
             }
         }
         return count / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static MimeMessage message(Session session, String to, byte[] pdf, byte[] edxml, int n) throws Exception {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress("vanthu@localhost"));
-        message.setReplyTo(new InternetAddress[] {new InternetAddress("vanthu+token" + n + "@localhost")});
-        message.setRecipients(Message.RecipientType.TO, to);
-        message.setSubject("[VT-token" + n + "] Công văn số 01/PGD: tổ chức kỳ thi", "UTF-8");
-        message.setHeader("Disposition-Notification-To", "vanthu@localhost");
-        MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Kính gửi: Trường " + n + "\nPhòng GD&ĐT gửi văn bản số 01/PGD.", "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText("<p>Kính gửi: Trường " + n + "</p><p>Phòng GD&amp;ĐT gửi văn bản số 01/PGD.</p>", "UTF-8", "html");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
-        MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart body = new MimeBodyPart();
-        body.setContent(alternative);
-        mixed.addBodyPart(body);
-        mixed.addBodyPart(attachment("cong-van.pdf", "application/pdf", pdf));
-        mixed.addBodyPart(attachment("01-PGD.edxml", "application/xml", edxml));
-        message.setContent(mixed);
-        message.saveChanges();
-        return message;
-    }
-
-    private static MimeBodyPart attachment(String name, String type, byte[] content) throws Exception {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
-        part.setFileName(name);
-        return part;
     }
 
     private static void pause() {
@@ -153,44 +106,6 @@ public final class DistributionBenchmark {
             Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The raw loop gets the same TCP_NODELAY as the gateway, so the comparison is of the work, not of Nagle. */
-    private static final class NoDelay extends SocketFactory {
-        @Override
-        public Socket createSocket() throws IOException {
-            Socket socket = new Socket();
-            socket.setTcpNoDelay(true);
-            return socket;
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            Socket socket = new Socket(host, port);
-            socket.setTcpNoDelay(true);
-            return socket;
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-            Socket socket = new Socket(host, port, local, localPort);
-            socket.setTcpNoDelay(true);
-            return socket;
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            Socket socket = new Socket(host, port);
-            socket.setTcpNoDelay(true);
-            return socket;
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress local, int localPort) throws IOException {
-            Socket socket = new Socket(address, port, local, localPort);
-            socket.setTcpNoDelay(true);
-            return socket;
         }
     }
 }

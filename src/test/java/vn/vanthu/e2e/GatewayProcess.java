@@ -18,7 +18,7 @@ import org.springframework.web.client.RestClient;
  * The packaged gateway ({@code target/vanthu.jar}) run as a separate process with the {@code postgres} profile
  * against the real servers, within {@code -Xmx512m}, as an operator would run it.
  */
-final class GatewayProcess implements AutoCloseable {
+public final class GatewayProcess implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "QuanTri2026E2E";
 
@@ -35,7 +35,7 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** Starts a node; extra arguments override the defaults ({@code --key=value}). */
-    static GatewayProcess start(String name, Path dataDir, String databaseUrl, int port, String... extra)
+    public static GatewayProcess start(String name, Path dataDir, String databaseUrl, int port, String... extra)
             throws IOException {
         Path log = Path.of("target", "e2e", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
@@ -79,7 +79,7 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** Waits until {@code /actuator/health} answers UP; returns how long start-up took. */
-    Duration awaitHealthy(Duration timeout) throws InterruptedException {
+    public Duration awaitHealthy(Duration timeout) throws InterruptedException {
         Instant start = Instant.now();
         HttpClient http = HttpClient.newHttpClient();
         while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
@@ -102,14 +102,14 @@ final class GatewayProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy; see " + log);
     }
 
-    RestClient api() {
+    public RestClient api() {
         return RestClient.builder()
                 .baseUrl(base())
                 .defaultHeaders(h -> h.setBasicAuth("admin", ADMIN_PASSWORD))
                 .build();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -118,7 +118,7 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** The peak resident memory of the process so far, in kilobytes (VmHWM). */
-    long peakRssKilobytes() throws IOException {
+    public long peakRssKilobytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("\\D+", ""));
@@ -136,7 +136,7 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** Kills the process at once (SIGKILL), as a crash would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }

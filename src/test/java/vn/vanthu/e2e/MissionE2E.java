@@ -47,6 +47,7 @@ class MissionE2E {
             addresses.add(address(i));
         }
         RealServers.start(addresses.toArray(String[]::new));
+        RealServers.emptyInboxes(SENDER);
         Path data = Files.createTempDirectory(
                 Files.createDirectories(Path.of("target", "e2e")).toAbsolutePath(), "mission-");
         int port = TestInstallation.freePort();

@@ -16,21 +16,21 @@ import java.util.concurrent.TimeUnit;
  * The real servers of the end-to-end suite, on loopback: Dovecot and Postfix from Debian's packages started by
  * {@code e2e/servers.sh}, and the PostgreSQL cluster {@code .ci/start-postgres} started.
  */
-final class RealServers {
+public final class RealServers {
 
-    static final String SMTP_HOST = "127.0.0.1";
-    static final int SMTP_PORT = 10025;
-    static final int IMAP_PORT = 10143;
-    static final String PASSWORD = "secret";
-    static final String GATEWAY = "vanthu@gateway.e2e.test";
-    static final Path WORK = Path.of("target", "e2e", "servers").toAbsolutePath();
+    public static final String SMTP_HOST = "127.0.0.1";
+    public static final int SMTP_PORT = 10025;
+    public static final int IMAP_PORT = 10143;
+    public static final String PASSWORD = "secret";
+    public static final String GATEWAY = "vanthu@gateway.e2e.test";
+    public static final Path WORK = Path.of("target", "e2e", "servers").toAbsolutePath();
 
     private static boolean started;
 
     private RealServers() {}
 
     /** Starts the mail servers once per JVM, with these mailboxes (and the gateway's). */
-    static synchronized void start(String... addresses) throws IOException, InterruptedException {
+    public static synchronized void start(String... addresses) throws Exception {
         if (!started) {
             Files.createDirectories(WORK);
             run("e2e/servers.sh", "start", WORK.toString(), GATEWAY);
@@ -44,10 +44,27 @@ final class RealServers {
             }));
         }
         addUsers(addresses);
+        emptyInboxes(GATEWAY);
+    }
+
+    /** Empties the INBOX of these mailboxes, so that a scenario starts from no mail left by another. */
+    public static void emptyInboxes(String... addresses) throws jakarta.mail.MessagingException {
+        for (String address : addresses) {
+            try (var store =
+                    jakarta.mail.Session.getInstance(new java.util.Properties()).getStore("imap")) {
+                store.connect("127.0.0.1", IMAP_PORT, address, PASSWORD);
+                var inbox = store.getFolder("INBOX");
+                inbox.open(jakarta.mail.Folder.READ_WRITE);
+                for (var message : inbox.getMessages()) {
+                    message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+                }
+                inbox.close(true);
+            }
+        }
     }
 
     /** Creates mailboxes (password {@value #PASSWORD}); addresses not created bounce. */
-    static void addUsers(String... addresses) throws IOException, InterruptedException {
+    public static void addUsers(String... addresses) throws IOException, InterruptedException {
         if (addresses.length > 0) {
             List<String> command = new ArrayList<>(List.of("e2e/servers.sh", "adduser", WORK.toString()));
             command.addAll(List.of(addresses));
@@ -56,7 +73,7 @@ final class RealServers {
     }
 
     /** A new, empty PostgreSQL database on the local cluster; returns its JDBC URL. */
-    static String newDatabase() throws SQLException {
+    public static String newDatabase() throws SQLException {
         String server = System.getenv().getOrDefault("VANTHU_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432");
         String name =
                 "vanthu_e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -67,11 +84,11 @@ final class RealServers {
         return server + "/" + name;
     }
 
-    static String dbUser() {
+    public static String dbUser() {
         return System.getenv().getOrDefault("VANTHU_TEST_POSTGRES_USER", "vanthu");
     }
 
-    static String dbPassword() {
+    public static String dbPassword() {
         return System.getenv().getOrDefault("VANTHU_TEST_POSTGRES_PASSWORD", "vanthu");
     }
 

@@ -164,10 +164,12 @@ class IncomingPagesTests extends WebTest {
     }
 
     @Test
-    void marksOutgoingAndDistributionPagesAsComingWithIssueFive() throws Exception {
-        assertThat(page("/outgoing")).contains("issue5-notice", "issue 5");
+    void offersANewOutgoingDocumentAndShowsTheBoardOfOne() throws Exception {
+        assertThat(page("/outgoing")).contains("new-outgoing", "Tạo văn bản đi");
+        assertThat(page("/outgoing/new")).contains("upload-form", "reserve-form");
         var letter = letters.registered(school.organization().id(), "1", "X", "Một văn bản", "x");
-        assertThat(page("/documents/" + letter.id() + "/distribution")).contains("distribution-placeholder");
+        assertThat(page("/documents/" + letter.id() + "/distribution"))
+                .contains("deliveries-table", "Theo dõi phát hành");
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class LetterPdf {
             "Sở Giáo dục và Đào tạo đề nghị các đơn vị cập nhật đầy đủ dữ liệu học sinh, giáo viên",
             "trên hệ thống cơ sở dữ liệu ngành trước ngày 15/12/2026.");
     private String mark = null;
+    private int pages = 1;
 
     public static LetterPdf letter() {
         return new LetterPdf();
@@ -51,6 +52,12 @@ public final class LetterPdf {
     public LetterPdf issuer(String parent, String issuer) {
         this.parent = parent;
         this.issuer = issuer;
+        return this;
+    }
+
+    /** How many pages: the letter, then pages of annex text (a 1–3 page letter is the common case). */
+    public LetterPdf pages(int count) {
+        this.pages = Math.max(1, count);
         return this;
     }
 
@@ -83,6 +90,13 @@ public final class LetterPdf {
             document.addPage(page);
             try (PDPageContentStream text = new PDPageContentStream(document, page)) {
                 write(text, regular, bold);
+            }
+            for (int extra = 2; extra <= pages; extra++) {
+                PDPage annex = new PDPage(PDRectangle.A4);
+                document.addPage(annex);
+                try (PDPageContentStream text = new PDPageContentStream(document, annex)) {
+                    annex(text, regular, bold, extra);
+                }
             }
             document.save(out);
             return out.toByteArray();
@@ -118,6 +132,22 @@ public final class LetterPdf {
         line(s, bold, 10, 360, y - 13, "PHÓ GIÁM ĐỐC");
         line(s, regular, 10, 370, y - 50, "(đã ký)");
         line(s, bold, 10, 360, y - 90, "Nguyễn Văn An");
+    }
+
+    private static void annex(PDPageContentStream s, PDFont regular, PDFont bold, int page) throws IOException {
+        line(s, bold, 12, 200, 790, "PHỤ LỤC " + (page - 1));
+        float y = 760;
+        for (int i = 1; i <= 40; i++) {
+            line(
+                    s,
+                    regular,
+                    10,
+                    60,
+                    y,
+                    i + ". Nội dung chi tiết hướng dẫn thực hiện, mục " + i
+                            + ": các đơn vị báo cáo số liệu đúng thời hạn quy định.");
+            y -= 17;
+        }
     }
 
     private static void line(PDPageContentStream s, PDFont font, float size, float x, float y, String text)

@@ -130,11 +130,17 @@ public class OutboxRows {
                 .update();
     }
 
-    /** Gives rows claimed by a node that died back to the queue. */
-    int requeueStale(Duration after) {
+    /**
+     * Gives back to the queue the rows claimed by nodes that stopped beating (or claimed very long ago). A message
+     * that was being sent at the moment its node died may have reached the server: it goes again with the same
+     * Message-ID (at least once, never lost; ADR 7).
+     */
+    int requeueStale(OffsetDateTime silentSince, Duration claimedLongAgo) {
         return jdbc.sql("UPDATE outbound_mail SET status = 'PENDING', claimed_by = NULL WHERE status = 'SENDING'"
-                        + " AND claimed_at < ?")
-                .param(OffsetDateTime.now(clock).minus(after))
+                        + " AND (claimed_at < :old OR claimed_by NOT IN"
+                        + " (SELECT node FROM node_heartbeat WHERE beat_at >= :silent))")
+                .param("old", OffsetDateTime.now(clock).minus(claimedLongAgo))
+                .param("silent", silentSince)
                 .update();
     }
 }

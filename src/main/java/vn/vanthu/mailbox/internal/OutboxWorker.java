@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,12 +28,12 @@ import vn.vanthu.mailbox.OutgoingMailsSent;
 public class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
-    private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    private static final Duration STALE_CLAIM = Duration.ofHours(1);
     private static final int NOTIFY_BATCH = 500;
 
-    private final String node = "node-" + UUID.randomUUID();
     private volatile boolean stopping;
     private final OutboxRows rows;
+    private final NodeIdentity identity;
     private final MimeMessageBuilder builder;
     private final SmtpConnection smtp;
     private final TransactionTemplate tx;
@@ -42,16 +41,20 @@ public class OutboxWorker {
     private final OutboxSettings settings;
     private final Throttle throttle;
     private final Clock clock;
+    private final org.springframework.context.ApplicationContext context;
 
     OutboxWorker(
             OutboxRows rows,
+            NodeIdentity identity,
             MimeMessageBuilder builder,
             SmtpConnection smtp,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             MailProperties properties,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationContext context) {
         this.rows = rows;
+        this.identity = identity;
         this.builder = builder;
         this.smtp = smtp;
         this.tx = tx;
@@ -59,15 +62,20 @@ public class OutboxWorker {
         this.settings = properties.outbox();
         this.throttle = new Throttle(settings.ratePerSecond());
         this.clock = clock;
+        this.context = context;
     }
 
     /** Sends every due message and returns how many were sent; stops between messages when the gateway stops. */
     public int sendDue() {
-        tx.executeWithoutResult(status -> rows.requeueStale(STALE_CLAIM));
+        tx.executeWithoutResult(status -> {
+            identity.beat();
+            rows.requeueStale(identity.silentSince(), STALE_CLAIM);
+        });
         notifySent();
         int sent = 0;
         List<OutboxRows.Claimed> batch;
-        while (!stopping && !(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), node))).isEmpty()) {
+        while (!stopping
+                && !(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), identity.name()))).isEmpty()) {
             for (int i = 0; i < batch.size(); i++) {
                 if (stopping) {
                     release(batch.subList(i, batch.size()));
@@ -100,8 +108,12 @@ public class OutboxWorker {
 
     /** Stops sending after the message in hand; the rest stays in the outbox for the next start. */
     @EventListener(ContextClosedEvent.class)
-    void stop() {
-        stopping = true;
+    void stop(ContextClosedEvent event) {
+        // Only this application's closing: a child context closing must not stop the sender.
+        if (event.getApplicationContext() == context) {
+            log.info("Dừng gửi thư: ứng dụng đang dừng");
+            stopping = true;
+        }
     }
 
     private void release(List<OutboxRows.Claimed> unsent) {

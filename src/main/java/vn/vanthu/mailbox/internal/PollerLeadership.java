@@ -2,7 +2,6 @@ package vn.vanthu.mailbox.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
@@ -23,14 +22,24 @@ public class PollerLeadership {
     static final Duration DURATION = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(PollerLeadership.class);
 
-    private final String node = "node-" + UUID.randomUUID();
+    private final String node;
+    private final NodeIdentity identity;
     private final LeaderLease lease;
     private final CamelContext camel;
     private final MailboxCatalog mailboxes;
+    private final org.springframework.context.ApplicationContext context;
     private volatile boolean leading;
     private volatile boolean stopping;
 
-    PollerLeadership(LeaderLease lease, CamelContext camel, MailboxCatalog mailboxes) {
+    PollerLeadership(
+            NodeIdentity identity,
+            LeaderLease lease,
+            CamelContext camel,
+            MailboxCatalog mailboxes,
+            org.springframework.context.ApplicationContext context) {
+        this.context = context;
+        this.identity = identity;
+        this.node = identity.name();
         this.lease = lease;
         this.camel = camel;
         this.mailboxes = mailboxes;
@@ -43,6 +52,7 @@ public class PollerLeadership {
         }
         boolean holds;
         try {
+            identity.beat();
             holds = lease.acquire(LEASE, node, DURATION);
         } catch (RuntimeException e) {
             // Without the database nothing can be taken in anyway; keep polling only while the lease lasts.
@@ -72,7 +82,10 @@ public class PollerLeadership {
     }
 
     @EventListener(ContextClosedEvent.class)
-    synchronized void stop() {
+    synchronized void stop(ContextClosedEvent event) {
+        if (event.getApplicationContext() != context) {
+            return;
+        }
         stopping = true;
         if (leading) {
             try {

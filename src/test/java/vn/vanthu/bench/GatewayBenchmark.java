@@ -1,0 +1,96 @@
+package vn.vanthu.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.vanthu.e2e.GatewayProcess;
+import vn.vanthu.e2e.RealServers;
+import vn.vanthu.support.LetterPdf;
+import vn.vanthu.support.TestInstallation;
+
+/**
+ * The benchmark of issue 8, on one machine, against the real servers (Dovecot, Postfix, PostgreSQL) with the packaged
+ * jar in {@code -Xmx512m}: intake letters per second and latency from SMTP accept to registered, against a minimal
+ * program doing IMAP fetch + PDFBox text + one INSERT per letter; distribution e-mails per second for a circular to
+ * a thousand units, against a plain Jakarta Mail loop over one connection; the gateway's peak RSS and start-up time.
+ * Run with {@code bench/gateway.sh [letters] [units]}.
+ */
+public final class GatewayBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int letters = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int units = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        RealServers.start(RawIntake.MAILBOX);
+        String database = RealServers.newDatabase();
+        Path data = Files.createTempDirectory("vanthu-bench-");
+        int port = TestInstallation.freePort();
+        try (GatewayProcess gateway = GatewayProcess.start("bench", data, database, port)) {
+            Duration startup = gateway.awaitHealthy(Duration.ofSeconds(180));
+
+            List<byte[]> mails = IntakeLoad.letters(letters);
+            IntakeLoad.Result intake = IntakeLoad.run(mails, database);
+            double rawIntake = RawIntake.run(mails, database);
+
+            long office = BenchUnits.rootId(database);
+            List<Long> recipients = BenchUnits.insert(database, office, units);
+            DistributionLoad.Result distribution = DistributionLoad.run(gateway, recipients);
+            double rawDistribution =
+                    RawDistribution.run(units, LetterPdf.letter().toBytes());
+
+            long rss = gateway.peakRssKilobytes();
+            System.out.println();
+            System.out.println("VanThu benchmark (one machine; Postfix, Dovecot, PostgreSQL on loopback; -Xmx512m)");
+            System.out.printf("  start-up to health UP           : %6.1f s%n", startup.toMillis() / 1000.0);
+            System.out.printf(
+                    "  intake, %4d letters (1-3 pages) : %6.1f letters/s  raw %6.1f/s  ratio %4.0f %%  (target ≥ 50 %%)%n",
+                    letters, intake.rate(), rawIntake, 100 * intake.rate() / rawIntake);
+            System.out.printf(
+                    "  intake latency SMTP accept → registered: p50 %.2f s, p95 %.2f s (target p95 < 5 s)%n",
+                    intake.p50(), intake.p95());
+            System.out.printf(
+                    "  circular to %4d units, sending  : %6.1f e-mails/s raw %6.1f/s  ratio %4.0f %%  (target ≥ 70 %%)%n",
+                    units, distribution.sendRate(), rawDistribution, 100 * distribution.sendRate() / rawDistribution);
+            System.out.printf(
+                    "  circular end to end (issue+send): %6.1f e-mails/s (issuing took %.1f s)%n",
+                    distribution.endToEndRate(), distribution.issueSeconds());
+            System.out.printf("  gateway peak RSS                : %6.0f MB%n", rss / 1024.0);
+        }
+    }
+
+    /** Registered times of incoming documents, by code number, read from the database. */
+    static Map<String, OffsetDateTime> registeredTimes(String database) throws Exception {
+        Map<String, OffsetDateTime> times = new java.util.HashMap<>();
+        try (Connection connection =
+                        DriverManager.getConnection(database, RealServers.dbUser(), RealServers.dbPassword());
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT code_number, registered_at FROM document WHERE direction = 'INCOMING'"
+                                + " AND status = 'REGISTERED'");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                times.put(rows.getString(1), rows.getObject(2, OffsetDateTime.class));
+            }
+        }
+        return times;
+    }
+
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(Double::compare);
+        return sorted.isEmpty()
+                ? Double.NaN
+                : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1));
+    }
+
+    static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
+    }
+}
