@@ -65,16 +65,22 @@ class CrashE2E {
         Path data = newDataDir("crash-send-");
         String database = RealServers.newDatabase();
         int port = TestInstallation.freePort();
-        String rate = "--vanthu.mail.outbox.rate-per-second=20";
-        GatewayProcess node = GatewayProcess.start("crash-send", data, database, port, rate);
+        String rate = "--vanthu.mail.outbox.rate-per-second=5";
+        String batch = "--vanthu.mail.outbox.batch-size=10";
+        GatewayProcess node = GatewayProcess.start("crash-send", data, database, port, rate, batch);
         node.awaitHealthy(Duration.ofSeconds(120));
         List<Long> schools = Scenario.enrol(node.api(), "sap", 60);
         long document = Scenario.circular(node.api(), schools, "chuẩn bị kỳ thi cuối năm");
-        await().atMost(Duration.ofSeconds(60)).until(() -> received() >= 10);
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> Scenario.deliveries(node.api(), document).stream()
+                                .filter(d -> "SENT".equals(d.get("status")))
+                                .count()
+                        >= 10);
         node.kill();
         int beforeRestart = received();
         assertThat(beforeRestart).isLessThan(60);
-        try (GatewayProcess restarted = GatewayProcess.start("crash-send-2", data, database, port, rate)) {
+        try (GatewayProcess restarted = GatewayProcess.start("crash-send-2", data, database, port, rate, batch)) {
             restarted.awaitHealthy(Duration.ofSeconds(120));
             await().atMost(Duration.ofSeconds(180))
                     .until(() -> Scenario.deliveries(restarted.api(), document).stream()
