@@ -12,6 +12,9 @@ set -euo pipefail
 command=${1:?start|adduser|stop}
 work=$(realpath -m "${2:?workdir}")
 shift 2 || true
+# Dovecot reads its users and writes mail as unprivileged users: its tree lives where every user can reach it,
+# not under the checkout (whose parents may be private on a CI machine).
+home=/var/tmp/vanthu-e2e-$(printf '%s' "$work" | cksum | cut -d' ' -f1)
 DOMAINS="gateway.e2e.test so.e2e.test school.e2e.test outside.e2e.test"
 BENCH_DOMAIN=bench.e2e.test
 MAILUSER=vanthu-mail
@@ -20,40 +23,40 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 add_users() {
     for address in "$@"; do
-        grep -qx "$address:{PLAIN}secret::::::" "$work/dovecot/users" 2>/dev/null \
-            || echo "$address:{PLAIN}secret::::::" >> "$work/dovecot/users"
+        grep -qx "$address:{PLAIN}secret::::::" "$home/dovecot/users" 2>/dev/null \
+            || echo "$address:{PLAIN}secret::::::" >> "$home/dovecot/users"
     done
 }
 
 start_dovecot() {
     # Every start is a clean slate: no mail and no mailboxes left from an earlier run.
-    rm -rf "$work/mail" "$work/dovecot/users"
-    mkdir -p "$work/dovecot/run" "$work/dovecot/state" "$work/mail"
+    rm -rf "$home/mail" "$home/dovecot/users"
+    mkdir -p "$home/dovecot/run" "$home/dovecot/state" "$home/mail"
     id "$MAILUSER" >/dev/null 2>&1 || as_root useradd --system --no-create-home --shell /usr/sbin/nologin "$MAILUSER"
-    chown -R "$MAILUSER:$MAILUSER" "$work/mail"
-    touch "$work/dovecot/users"
-    cat > "$work/dovecot/dovecot.conf" <<CONF
-base_dir = $work/dovecot/run
-state_dir = $work/dovecot/state
-log_path = $work/dovecot/dovecot.log
+    chown -R "$MAILUSER:$MAILUSER" "$home/mail"
+    touch "$home/dovecot/users"
+    cat > "$home/dovecot/dovecot.conf" <<CONF
+base_dir = $home/dovecot/run
+state_dir = $home/dovecot/state
+log_path = $home/dovecot/dovecot.log
 instance_name = vanthu-e2e
 protocols = imap lmtp
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-mail_location = maildir:$work/mail/%d/%n
+mail_location = maildir:$home/mail/%d/%n
 mail_uid = $MAILUSER
 mail_gid = $MAILUSER
 first_valid_uid = 1
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u $work/dovecot/users
+  args = scheme=PLAIN username_format=%u $home/dovecot/users
 }
 userdb {
   driver = passwd-file
-  args = username_format=%u $work/dovecot/users
-  default_fields = uid=$MAILUSER gid=$MAILUSER home=$work/mail/%d/%n
+  args = username_format=%u $home/dovecot/users
+  default_fields = uid=$MAILUSER gid=$MAILUSER home=$home/mail/%d/%n
 }
 service imap-login {
   inet_listener imap {
@@ -83,18 +86,18 @@ protocol imap {
 }
 CONF
     # Daemons must not keep the caller's output open.
-    if as_root doveadm -c "$work/dovecot/dovecot.conf" reload </dev/null >>"$work/dovecot/start.log" 2>&1; then
+    if as_root doveadm -c "$home/dovecot/dovecot.conf" reload </dev/null >>"$home/dovecot/start.log" 2>&1; then
         return 0
     fi
-    as_root dovecot -c "$work/dovecot/dovecot.conf" </dev/null >>"$work/dovecot/start.log" 2>&1
+    as_root dovecot -c "$home/dovecot/dovecot.conf" </dev/null >>"$home/dovecot/start.log" 2>&1
 }
 
 start_postfix() {
-    echo "$BENCH_DOMAIN discard:" > "$work/transport"
-    as_root postmap "$work/transport"
+    echo "$BENCH_DOMAIN discard:" > "$home/transport"
+    as_root postmap "$home/transport"
     as_root postconf -e \
         "relay_domains = $BENCH_DOMAIN" \
-        "transport_maps = hash:$work/transport" \
+        "transport_maps = hash:$home/transport" \
         "myhostname = mail.e2e.test" \
         "mydestination =" \
         "inet_interfaces = loopback-only" \
@@ -132,7 +135,7 @@ wait_port() {
 
 case "$command" in
     start)
-        mkdir -p "$work"
+        mkdir -p "$work" "$home"
         start_dovecot
         add_users "$@"
         start_postfix
@@ -146,8 +149,8 @@ case "$command" in
         ;;
     stop)
         as_root postfix stop 2>/dev/null || true
-        if [ -f "$work/dovecot/dovecot.conf" ]; then
-            as_root doveadm -c "$work/dovecot/dovecot.conf" stop 2>/dev/null || true
+        if [ -f "$home/dovecot/dovecot.conf" ]; then
+            as_root doveadm -c "$home/dovecot/dovecot.conf" stop 2>/dev/null || true
         fi
         ;;
     *)

@@ -14,4 +14,11 @@ public interface ReceivedMessageHandler {
 
     /** Takes the message further. */
     HandlingResult handle(ReceivedMessage message);
+
+    /**
+     * Says that a stored message will be handed over soon (the next messages of a fetched batch), so that slow,
+     * side-effect-free reading can start ahead on other threads. Implementations MAY ignore it; they MUST NOT write
+     * anything that {@link #handle} would not write, and MUST return at once.
+     */
+    default void prepare(String mailboxId, java.nio.file.Path rawFile, String rawSha256) {}
 }

@@ -129,11 +129,11 @@ class ExactlyOnceTests extends IntegrationTest {
             IntStream.range(0, 12)
                     .forEach(i ->
                             letter(tag + "-" + i, Integer.toString(300 + i)).send());
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> inbound.withSubject(tag).stream()
-                                    .filter(r -> r.status().equals("PROCESSED"))
-                                    .count()
-                            == 12);
+            // Asserted (not a bare condition) so that a timeout shows each row's status and note.
+            await().atMost(Duration.ofSeconds(90))
+                    .untilAsserted(() -> assertThat(inbound.withSubject(tag))
+                            .hasSize(12)
+                            .allSatisfy(row -> assertThat(row.status()).isEqualTo("PROCESSED")));
             List<DocumentSummary> registered = registry.list(root, Direction.INCOMING);
             assertThat(registered).hasSize(before + 12);
             List<Integer> numbers = registered.stream()

@@ -69,20 +69,33 @@ final class LegacyFonts {
 
     /** The encoding a font name implies ({@code ABCDEF+.VnTimeH,Bold} is TCVN3 capitals). */
     static Encoding encodingOfFont(String fontName) {
+        // Asked for every glyph of a PDF: remember the answer per font name.
         if (fontName == null) {
             return Encoding.UNICODE;
         }
-        String name = fontName.replaceFirst("^[A-Z]{6}\\+", "").toLowerCase(Locale.ROOT);
-        name = name.replaceFirst("[,-](bold|italic|oblique|regular|bolditalic|boldoblique|b|i|bi)$", "")
-                .strip();
+        if (BY_FONT.size() > 10_000) {
+            BY_FONT.clear(); // A flood of odd font names must not grow the memo without end.
+        }
+        return BY_FONT.computeIfAbsent(fontName, LegacyFonts::classify);
+    }
+
+    private static Encoding classify(String fontName) {
+        String name = SUBSET_PREFIX.matcher(fontName).replaceFirst("").toLowerCase(Locale.ROOT);
+        name = STYLE_SUFFIX.matcher(name).replaceFirst("").strip();
         if (name.startsWith("vni")) {
             return Encoding.VNI;
         }
-        if (name.matches("\\.?vn[a-z0-9 ]+")) {
+        if (TCVN3_NAME.matcher(name).matches()) {
             return name.endsWith("h") ? Encoding.TCVN3_CAPITALS : Encoding.TCVN3;
         }
         return Encoding.UNICODE;
     }
+
+    private static final java.util.Map<String, Encoding> BY_FONT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SUBSET_PREFIX = java.util.regex.Pattern.compile("^[A-Z]{6}\\+");
+    private static final java.util.regex.Pattern STYLE_SUFFIX =
+            java.util.regex.Pattern.compile("[,-](bold|italic|oblique|regular|bolditalic|boldoblique|b|i|bi)$");
+    private static final java.util.regex.Pattern TCVN3_NAME = java.util.regex.Pattern.compile("\\.?vn[a-z0-9 ]+");
 
     /** Converts a run typed in the given encoding to Unicode NFC. */
     static String decode(String text, Encoding encoding) {

@@ -34,30 +34,36 @@ class LetterReader {
         this.blobs = blobs;
     }
 
-    List<Letter> read(ReceivedMessage message, ParsedMail mail) {
-        List<ReadPart> parts = new ArrayList<>();
-        for (MailPart part : classifier.documentParts(mail)) {
-            parts.add(readAttachment(message, part));
-        }
-        if (classifier.bodyIsDocument(mail)) {
-            parts.add(readBody(message, mail));
-        }
+    /** The letters of a message, from its parts read already (ahead of time, or now). */
+    List<Letter> letters(ReceivedMessage message, List<ReadPart> parts) {
         NewFile original = new NewFile("MAIL", "thu-goc.eml", "message/rfc822", message.rawSize(), message.rawSha256());
         return LetterGrouping.group(parts, original);
     }
 
-    private ReadPart readAttachment(ReceivedMessage message, MailPart part) {
+    /** Reads the document parts of a message (and its body, when the body is the letter); writes only blobs. */
+    List<ReadPart> parts(String mailboxId, ParsedMail mail) {
+        List<ReadPart> parts = new ArrayList<>();
+        for (MailPart part : classifier.documentParts(mail)) {
+            parts.add(readAttachment(mailboxId, part));
+        }
+        if (classifier.bodyIsDocument(mail)) {
+            parts.add(readBody(mailboxId, mail));
+        }
+        return parts;
+    }
+
+    private ReadPart readAttachment(String mailboxId, MailPart part) {
         StoredBlob blob = store(part.content());
         NewFile file = new NewFile("ORIGINAL", part.fileName(), part.mediaType(), blob.size(), blob.sha256());
-        String source = message.mailboxId() + "#" + part.fileName();
+        String source = mailboxId + "#" + part.fileName();
         var input = new DocumentInput(source, part.fileName(), part.mediaType(), part.content());
         return new ReadPart("part:" + part.path(), file, documents.read(input));
     }
 
-    private ReadPart readBody(ReceivedMessage message, ParsedMail mail) {
+    private ReadPart readBody(String mailboxId, ParsedMail mail) {
         boolean html = mail.textBody() == null || mail.textBody().isBlank();
         String body = html ? mail.htmlBody() : mail.textBody();
-        String source = message.mailboxId() + "#body";
+        String source = mailboxId + "#body";
         var input = new DocumentInput(
                 source,
                 html ? "body.html" : "body.txt",

@@ -1,7 +1,5 @@
 package vn.vanthu.intake.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -14,9 +12,7 @@ import vn.vanthu.mailbox.ReceivedMessage;
 import vn.vanthu.mailbox.ReceivedMessageHandler;
 import vn.vanthu.mailbox.UnprocessableMessageException;
 import vn.vanthu.mime.MailAddress;
-import vn.vanthu.mime.MailReader;
 import vn.vanthu.mime.MessageClass;
-import vn.vanthu.mime.MessageClassifier;
 import vn.vanthu.mime.ParsedMail;
 import vn.vanthu.registry.DocumentSummary;
 
@@ -28,8 +24,7 @@ import vn.vanthu.registry.DocumentSummary;
 class MailPipeline implements ReceivedMessageHandler {
 
     private final IntakeProperties properties;
-    private final MailReader reader;
-    private final MessageClassifier classifier;
+    private final PreparedMessages prepared;
     private final OrganizationDirectory organizations;
     private final LetterReader letters;
     private final LetterRegistrar registrar;
@@ -37,15 +32,13 @@ class MailPipeline implements ReceivedMessageHandler {
 
     MailPipeline(
             IntakeProperties properties,
-            MailReader reader,
-            MessageClassifier classifier,
+            PreparedMessages prepared,
             OrganizationDirectory organizations,
             LetterReader letters,
             LetterRegistrar registrar,
             ApplicationEventPublisher events) {
         this.properties = properties;
-        this.reader = reader;
-        this.classifier = classifier;
+        this.prepared = prepared;
         this.organizations = organizations;
         this.letters = letters;
         this.registrar = registrar;
@@ -60,14 +53,16 @@ class MailPipeline implements ReceivedMessageHandler {
                     "TOO_LARGE",
                     "Thư quá lớn: " + megabytes(message.rawSize()) + " MB, giới hạn " + megabytes(limit) + " MB.");
         }
-        ParsedMail mail = read(message);
-        MessageClass messageClass = classifier.classify(mail);
+        PreparedMessages.Prepared read = prepared.take(message.rawSha256())
+                .orElseGet(() -> prepared.read(message.mailboxId(), message.rawFile()));
+        ParsedMail mail = read.mail();
+        MessageClass messageClass = read.messageClass();
         events.publishEvent(classified(message, mail, messageClass));
         if (messageClass != MessageClass.OFFICIAL_DOCUMENT) {
             return new HandlingResult(messageClass.name(), "Đã ghi nhận thư loại " + messageClass.name());
         }
         Organization receiver = receiver(message.organizationCode());
-        List<Letter> found = letters.read(message, mail);
+        List<Letter> found = letters.letters(message, read.parts());
         if (found.isEmpty()) {
             return new HandlingResult(messageClass.name(), "Không tìm thấy văn bản nào đọc được trong thư");
         }
@@ -75,11 +70,10 @@ class MailPipeline implements ReceivedMessageHandler {
         return new HandlingResult(messageClass.name(), Notes.of(taken));
     }
 
-    private ParsedMail read(ReceivedMessage message) {
-        try {
-            return reader.read(message.rawFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc được thư đã lưu " + message.rawSha256(), e);
+    @Override
+    public void prepare(String mailboxId, java.nio.file.Path rawFile, String rawSha256) {
+        if (rawFile.toFile().length() <= properties.maxMessageSize().toBytes()) {
+            prepared.start(mailboxId, rawFile, rawSha256);
         }
     }
 

@@ -52,8 +52,12 @@ class IntakeTransactions {
         });
     }
 
-    int startAttempt(long id) {
-        return tx.execute(status -> ledger.startAttempt(id));
+    /**
+     * Counts one more attempt at a message, unless another poller holds it right now (then empty, at once: a
+     * message taken by two pollers must neither wait for the other nor use up its attempts).
+     */
+    Optional<Integer> startAttempt(long id) {
+        return tx.execute(status -> ledger.lock(id).map(current -> ledger.startAttempt(id)));
     }
 
     IntakeOutcome handle(ReceivedMessage message) {

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.vanthu.mailbox.MailboxSettings;
 import vn.vanthu.mailbox.ReceivedMessage;
+import vn.vanthu.mailbox.ReceivedMessageHandler;
 import vn.vanthu.storage.BlobStore;
 import vn.vanthu.storage.StoredBlob;
 
@@ -29,13 +30,16 @@ public class MailIntake {
     private final MailboxCatalog mailboxes;
     private final RawMessageFetcher fetcher;
     private final QuarantineQueries quarantine;
+    private final ReceivedMessageHandler handler;
 
     MailIntake(
             BlobStore blobs,
             IntakeTransactions transactions,
             MailboxCatalog mailboxes,
             RawMessageFetcher fetcher,
-            QuarantineQueries quarantine) {
+            QuarantineQueries quarantine,
+            ReceivedMessageHandler handler) {
+        this.handler = handler;
         this.blobs = blobs;
         this.transactions = transactions;
         this.mailboxes = mailboxes;
@@ -66,8 +70,22 @@ public class MailIntake {
 
     /** Takes a message fetched by a mail route and returns the folder it goes to. */
     public String take(Message mail, String mailboxId) throws IOException {
+        prepareAhead(mail, mailboxId);
         StoredBlob raw = blobs.put(out -> fetcher.writeRaw(mail, out));
         return takeStored(raw, mailboxId);
+    }
+
+    /** Stores the next messages of a freshly fetched batch and lets the pipeline start reading them. */
+    private void prepareAhead(Message mail, String mailboxId) {
+        try {
+            for (Message next : fetcher.prefetch(mail)) {
+                StoredBlob raw = blobs.put(out -> fetcher.writeRaw(next, out));
+                handler.prepare(mailboxId, blobs.pathOf(raw.sha256()), raw.sha256());
+            }
+        } catch (Exception e) {
+            // Reading ahead is an optimisation: each message is still fetched and handled in its turn.
+            log.debug("Không đọc trước được các thư kế tiếp: {}", e.toString());
+        }
     }
 
     /** Takes a raw message already in the blob store (a retry from the quarantine, a test). */
@@ -77,7 +95,7 @@ public class MailIntake {
         RawHeaders headers = RawHeaders.read(file);
         String key = DedupeKey.of(headers.messageId(), raw.sha256());
         long id = transactions.record(mailboxId, key, headers, raw);
-        int attempt = transactions.startAttempt(id);
+        int attempt = transactions.startAttempt(id).orElseThrow(() -> new MessageBusyException(id));
         var message =
                 new ReceivedMessage(id, mailboxId, mailbox.organization(), file, raw.sha256(), raw.size(), attempt);
         IntakeOutcome outcome = transactions.handle(message);

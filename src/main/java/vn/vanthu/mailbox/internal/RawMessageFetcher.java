@@ -26,15 +26,23 @@ class RawMessageFetcher {
     private final Map<Message, Boolean> prefetched = Collections.synchronizedMap(new WeakHashMap<>());
 
     void writeRaw(Message message, OutputStream out) throws Exception {
-        if (message instanceof IMAPMessage imap && message.getFolder() instanceof IMAPFolder folder) {
-            prefetchFrom(folder, imap);
-        }
         message.writeTo(out);
     }
 
-    private void prefetchFrom(IMAPFolder folder, IMAPMessage first) throws MessagingException {
+    /**
+     * Fetches the message and the next ones of its folder whole, if not done yet, and returns the others that were
+     * fetched now (the caller may start reading them ahead).
+     */
+    List<Message> prefetch(Message message) throws MessagingException {
+        if (message instanceof IMAPMessage imap && message.getFolder() instanceof IMAPFolder folder) {
+            return prefetchFrom(folder, imap);
+        }
+        return List.of();
+    }
+
+    private List<Message> prefetchFrom(IMAPFolder folder, IMAPMessage first) throws MessagingException {
         if (prefetched.containsKey(first) || !folder.isOpen()) {
-            return;
+            return List.of();
         }
         int start = first.getMessageNumber();
         int end = Math.min(folder.getMessageCount(), start + BATCH - 1);
@@ -53,5 +61,7 @@ class RawMessageFetcher {
         whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
         // BODY.PEEK[]: prefetching never sets \Seen, which people reading the mailbox rely on.
         folder.fetch(small.toArray(Message[]::new), whole);
+        small.remove(first);
+        return small;
     }
 }
