@@ -22,31 +22,40 @@ final class IntakeLoad {
 
     private IntakeLoad() {}
 
-    /** The raw letters: 1, 2 or 3 pages, numbers 5001…, from the Sở. */
-    static List<byte[]> letters(int count) {
+    /** The raw letters: 1, 2 or 3 pages, numbers {@code after + 1}…, from the Sở. */
+    static List<byte[]> letters(int count, int after) {
         List<byte[]> letters = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             byte[] pdf = LetterPdf.letter()
-                    .number(Integer.toString(5000 + i), "SGDĐT-VP")
+                    .number(Integer.toString(after + i), "SGDĐT-VP")
                     .pages(1 + i % 3)
                     .toBytes();
             letters.add(TestMail.to(
                             RealServers.SMTP_PORT,
                             "vanthu@so.e2e.test",
                             RealServers.GATEWAY,
-                            "Công văn số " + (5000 + i) + "/SGDĐT-VP")
-                    .attach("cv-" + (5000 + i) + ".pdf", "application/pdf", pdf)
+                            "Công văn số " + (after + i) + "/SGDĐT-VP")
+                    .attach("cv-" + (after + i) + ".pdf", "application/pdf", pdf)
                     .toBytes());
         }
         return letters;
     }
 
-    static Result run(List<byte[]> letters, String database) throws Exception {
+    /**
+     * Submits the letters (numbered from {@code after + 1}) all at once ({@code perSecond} 0: the rate the gateway
+     * keeps up) or paced at an offered rate (the latency a mailbox sees in steady work), and waits for them.
+     */
+    static Result run(List<byte[]> letters, int after, String database, double perSecond) throws Exception {
         Session session = BenchMessages.session(RealServers.SMTP_HOST, RealServers.SMTP_PORT);
         List<Instant> accepted = new ArrayList<>();
+        long start = System.nanoTime();
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
             for (byte[] raw : letters) {
+                if (perSecond > 0) {
+                    long due = start + (long) (accepted.size() * 1e9 / perSecond);
+                    Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+                }
                 MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
                 transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
                 accepted.add(Instant.now());
@@ -54,14 +63,17 @@ final class IntakeLoad {
         }
         Map<String, OffsetDateTime> registered = Map.of();
         Instant deadline = Instant.now().plusSeconds(600);
-        while (registered.size() < letters.size() && Instant.now().isBefore(deadline)) {
+        List<String> numbers = java.util.stream.IntStream.rangeClosed(after + 1, after + letters.size())
+                .mapToObj(Integer::toString)
+                .toList();
+        while (!registered.keySet().containsAll(numbers) && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
             registered = GatewayBenchmark.registeredTimes(database);
         }
         List<Double> latencies = new ArrayList<>();
         Instant last = accepted.get(0);
         for (int i = 0; i < letters.size(); i++) {
-            OffsetDateTime at = registered.get(Integer.toString(5001 + i));
+            OffsetDateTime at = registered.get(numbers.get(i));
             if (at != null) {
                 latencies.add(GatewayBenchmark.seconds(accepted.get(i), at.toInstant()));
                 last = at.toInstant().isAfter(last) ? at.toInstant() : last;

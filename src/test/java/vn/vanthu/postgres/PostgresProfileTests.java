@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +27,11 @@ import vn.vanthu.registry.DocumentRegistry;
 import vn.vanthu.registry.DocumentSummary;
 import vn.vanthu.registry.NewIncomingDocument;
 import vn.vanthu.support.Postgres;
+import vn.vanthu.support.PostgresAvailable;
 import vn.vanthu.support.TestInstallation;
 
 /** The production profile against a real PostgreSQL server: migrations, numbering under concurrency. */
+@ExtendWith(PostgresAvailable.class)
 @SpringBootTest
 @ActiveProfiles("postgres")
 class PostgresProfileTests {

@@ -57,6 +57,13 @@ class IncomingPagesTests extends WebTest {
                 .doesNotContain("Lịch công tác tuần");
         assertThat(page("/incoming?q=291/GD")).contains("Triển khai thi giáo viên dạy giỏi");
         assertThat(page("/incoming?q=LỊCH CÔNG")).contains("Lịch công tác tuần");
+        // Typed without diacritics, or with other ones: the folded copies match.
+        assertThat(page("/incoming?q=thi giao vien  day gioi"))
+                .contains("Triển khai thi giáo viên dạy giỏi")
+                .doesNotContain("Lịch công tác tuần");
+        assertThat(page("/incoming?q=hoi giang")).contains("Triển khai thi giáo viên dạy giỏi");
+        assertThat(page("/incoming?q=giao ban sang")).contains("Lịch công tác tuần");
+        assertThat(page("/incoming?q=lich cong tac tuan")).contains("Lịch công tác tuần");
         assertThat(page("/incoming?number=45")).contains("Lịch công tác tuần").doesNotContain("dạy giỏi");
         assertThat(page("/incoming?issuer=phòng giáo dục&status=REGISTERED")).contains("Lịch công tác tuần");
         assertThat(page("/incoming?status=PENDING")).doesNotContain("Lịch công tác tuần");

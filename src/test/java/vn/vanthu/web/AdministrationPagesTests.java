@@ -55,6 +55,19 @@ class AdministrationPagesTests extends WebTest {
     }
 
     @Test
+    void testsTheMailboxAndSmtpConnectionsFromTheMailboxPage() throws Exception {
+        String html = mvc.perform(post("/admin/mailboxes/test").with(admin).with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains("connection-results", "embedded: kết nối được", "SMTP: kết nối được")
+                .containsPattern("Thư mục INBOX: \\d+ thư.")
+                .doesNotContain("không kết nối được");
+    }
+
+    @Test
     void keepsAdministrationFromUnitsAndSystemPagesFromClerks() throws Exception {
         var school = units.school("Trường THCS Nguyễn Trãi", "Phạm Văn Trãi");
         units.activate(school.account());
@@ -68,6 +81,7 @@ class AdministrationPagesTests extends WebTest {
         for (String page : new String[] {"/admin/audit", "/admin/settings", "/admin/mailboxes", "/admin/quarantine"}) {
             mvc.perform(get(page).with(asClerk)).andExpect(status().isForbidden());
         }
+        mvc.perform(post("/admin/mailboxes/test").with(asClerk).with(csrf())).andExpect(status().isForbidden());
     }
 
     @Test

@@ -34,11 +34,14 @@ public class DocumentQueries {
                 new ArrayList<>(List.of(q.organizationId(), q.direction().name()));
         if (q.text() != null) {
             String like = like(q.text());
-            // Case-insensitive LIKE over the register fields and the stored text: portable to H2 and PostgreSQL.
+            String folded = like(Text.fold(q.text()));
+            // Case-insensitive LIKE over the register fields and the stored text, and the same without diacritics
+            // over their folded copies: portable to H2 and PostgreSQL.
             sql.append(" AND (LOWER(CONCAT(code_number, '/', code_notation)) LIKE ? OR LOWER(subject) LIKE ?"
-                    + " OR LOWER(issuer) LIKE ? OR LOWER(document_type) LIKE ? OR EXISTS (SELECT 1 FROM"
-                    + " document_text t WHERE t.document_id = d.id AND LOWER(t.body) LIKE ?))");
-            params.addAll(List.of(like, like, like, like, like));
+                    + " OR LOWER(issuer) LIKE ? OR LOWER(document_type) LIKE ? OR search_key LIKE ?"
+                    + " OR EXISTS (SELECT 1 FROM document_text t WHERE t.document_id = d.id"
+                    + " AND (LOWER(t.body) LIKE ? OR t.folded LIKE ?)))");
+            params.addAll(List.of(like, like, like, like, folded, like, folded));
         }
         if (q.number() != null) {
             sql.append(" AND (CAST(register_number AS VARCHAR(20)) = ? OR code_number = ?)");

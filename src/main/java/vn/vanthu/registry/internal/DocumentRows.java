@@ -56,9 +56,7 @@ public class DocumentRows {
         long id = keys.getKey().longValue();
         updateMetadata(id, command.metadata());
         command.files().forEach(file -> addFile(id, file));
-        jdbc.sql("INSERT INTO document_text (document_id, body) VALUES (?, ?)")
-                .params(id, command.text() == null ? "" : command.text())
-                .update();
+        insertText(id, command.text());
         return id;
     }
 
@@ -72,9 +70,7 @@ public class DocumentRows {
         long id = keys.getKey().longValue();
         updateMetadata(id, command.metadata());
         command.files().forEach(file -> addFile(id, file));
-        jdbc.sql("INSERT INTO document_text (document_id, body) VALUES (?, ?)")
-                .params(id, command.text() == null ? "" : command.text())
-                .update();
+        insertText(id, command.text());
         return id;
     }
 
@@ -104,8 +100,9 @@ public class DocumentRows {
     }
 
     public void replaceText(long id, String text) {
-        jdbc.sql("UPDATE document_text SET body = ? WHERE document_id = ?")
-                .params(text == null ? "" : text, id)
+        String body = text == null ? "" : text;
+        jdbc.sql("UPDATE document_text SET body = ?, folded = ? WHERE document_id = ?")
+                .params(body, Text.fold(body), id)
                 .update();
     }
 
@@ -113,6 +110,23 @@ public class DocumentRows {
         jdbc.sql("UPDATE document SET code_number = ? WHERE id = ?")
                 .params(codeNumber, id)
                 .update();
+        refreshSearchKey(id);
+    }
+
+    /** Recomputes a document's folded search key from its register fields. */
+    void refreshSearchKey(long id) {
+        jdbc.sql("SELECT code_number, code_notation, subject, issuer, document_type FROM document WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> searchKey(
+                        rs.getString("code_number"),
+                        rs.getString("code_notation"),
+                        rs.getString("subject"),
+                        rs.getString("issuer"),
+                        rs.getString("document_type")))
+                .optional()
+                .ifPresent(key -> jdbc.sql("UPDATE document SET search_key = ? WHERE id = ?")
+                        .params(key, id)
+                        .update());
     }
 
     public void markStatus(long id, DocumentStatus status) {
@@ -121,11 +135,28 @@ public class DocumentRows {
                 .update();
     }
 
+    private void insertText(long documentId, String text) {
+        String body = text == null ? "" : text;
+        jdbc.sql("INSERT INTO document_text (document_id, body, folded) VALUES (?, ?, ?)")
+                .params(documentId, body, Text.fold(body))
+                .update();
+    }
+
+    /** The folded register fields that search without diacritics compares with. */
+    static String searchKey(String codeNumber, String codeNotation, String subject, String issuer, String type) {
+        return Text.fold(String.join(
+                " ",
+                (codeNumber == null ? "" : codeNumber) + "/" + (codeNotation == null ? "" : codeNotation),
+                subject == null ? "" : subject,
+                issuer == null ? "" : issuer,
+                type == null ? "" : type));
+    }
+
     public void updateMetadata(long id, DocumentMetadata m) {
         jdbc.sql("UPDATE document SET document_type = ?, code_number = ?, code_notation = ?, promulgation_place = ?,"
                         + " promulgation_date = ?, issuer = ?, parent_issuer = ?, subject = ?, signer_competence = ?,"
                         + " signer_position = ?, signer_full_name = ?, priority = ?, confidentiality = ?, due_date = ?,"
-                        + " metadata_json = ?, updated_at = ? WHERE id = ?")
+                        + " metadata_json = ?, search_key = ?, updated_at = ? WHERE id = ?")
                 .params(
                         Text.cut(m.documentType(), 100),
                         Text.cut(m.codeNumber(), 20),
@@ -142,6 +173,7 @@ public class DocumentRows {
                         m.confidentiality(),
                         m.dueDate(),
                         mapper.listsToJson(m),
+                        searchKey(m.codeNumber(), m.codeNotation(), m.subject(), m.organization(), m.documentType()),
                         OffsetDateTime.now(clock),
                         id)
                 .update();

@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vanthu.account.AccountProperties;
 import vn.vanthu.mailbox.MailProperties;
+import vn.vanthu.mailbox.MailServerCheck;
 import vn.vanthu.mailbox.QuarantineView;
 
 /**
- * The administrator's read-only pages: mailboxes as configured, the settings in force, and the quarantine (what
- * failed and why), where an entry can be dismissed.
+ * The administrator's pages: mailboxes as configured (with a connection test), the settings in force, and the
+ * quarantine (what failed and why), where an entry can be retried or dismissed.
  */
 @Controller
 class AdministrationController {
@@ -25,6 +26,7 @@ class AdministrationController {
     private final MailProperties mail;
     private final AccountProperties accounts;
     private final QuarantineView quarantine;
+    private final MailServerCheck check;
     private final String dataDir;
     private final String secureCookies;
 
@@ -32,11 +34,13 @@ class AdministrationController {
             MailProperties mail,
             AccountProperties accounts,
             QuarantineView quarantine,
+            MailServerCheck check,
             @Value("${vanthu.data-dir}") String dataDir,
             @Value("${server.servlet.session.cookie.secure:false}") String secureCookies) {
         this.mail = mail;
         this.accounts = accounts;
         this.quarantine = quarantine;
+        this.check = check;
         this.dataDir = dataDir;
         this.secureCookies = secureCookies;
     }
@@ -47,6 +51,13 @@ class AdministrationController {
         model.addAttribute("mailboxes", mail.activeMailboxes());
         model.addAttribute("smtp", mail.activeSmtp());
         return MAILBOXES;
+    }
+
+    /** Logs in to every mailbox and the SMTP server now and shows what each said. */
+    @PostMapping("/admin/mailboxes/test")
+    String test(Model model) {
+        model.addAttribute("results", check.checkAll());
+        return mailboxes(model);
     }
 
     @GetMapping("/admin/settings")
