@@ -1,5 +1,6 @@
 package vn.vanthu.mailbox;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.vanthu.mailbox.internal.ServerProbe;
@@ -21,7 +22,7 @@ public class MailServerCheck {
 
     /** Tries every mailbox in use and the SMTP server, one after the other. */
     public List<Result> checkAll() {
-        List<Result> results = new java.util.ArrayList<>();
+        List<Result> results = new ArrayList<>();
         for (MailboxSettings mailbox : properties.activeMailboxes()) {
             ServerProbe.Finding found = probe.mailbox(mailbox);
             results.add(new Result(mailbox.id(), found.ok(), found.lines()));

@@ -26,12 +26,15 @@ public final class GatewayProcess implements AutoCloseable {
     private final int port;
     private final Process process;
     private final Path log;
+    /** Where this process's output starts in the log (earlier runs' output comes before it). */
+    private final long logStart;
 
-    private GatewayProcess(String name, int port, Process process, Path log) {
+    private GatewayProcess(String name, int port, Process process, Path log, long logStart) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /** Starts a node; extra arguments override the defaults ({@code --key=value}). */
@@ -39,6 +42,7 @@ public final class GatewayProcess implements AutoCloseable {
             throws IOException {
         Path log = Path.of("target", "e2e", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         List<String> command = new ArrayList<>(List.of(
                 "java",
                 "-Xmx512m",
@@ -75,7 +79,7 @@ public final class GatewayProcess implements AutoCloseable {
         env.put("VANTHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("VANTHU_DB_USER", RealServers.dbUser());
         env.put("VANTHU_DB_PASSWORD", RealServers.dbPassword());
-        return new GatewayProcess(name, port, builder.start(), log);
+        return new GatewayProcess(name, port, builder.start(), log, logStart);
     }
 
     /** Waits until {@code /actuator/health} answers UP; returns how long start-up took. */
@@ -129,10 +133,17 @@ public final class GatewayProcess implements AutoCloseable {
 
     /** Whether the log says this node polls the mailboxes now. */
     boolean pollsMail() throws IOException {
-        String text = Files.readString(log);
+        String text = ownLog();
         int started = text.lastIndexOf("lấy thư từ các hộp thư");
         int stopped = text.lastIndexOf("ngừng lấy thư");
         return started >= 0 && started > stopped;
+    }
+
+    /** What this process has written to its log so far. */
+    private String ownLog() throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        int from = (int) Math.min(logStart, all.length);
+        return new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Kills the process at once (SIGKILL), as a crash would. */

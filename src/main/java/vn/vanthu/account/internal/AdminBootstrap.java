@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.vanthu.account.AccountDirectory;
 import vn.vanthu.account.NewAccount;
@@ -21,11 +19,11 @@ import vn.vanthu.directory.OrganizationDirectory;
 /**
  * Creates the administrator {@code admin} on the first start with an empty database: with the password in
  * {@code VANTHU_ADMIN_PASSWORD} when set, otherwise with a random temporary password written to {@code
- * <data-dir>/initial-admin-password} (mode 600) and to the log.
+ * <data-dir>/initial-admin-password} (mode 600) and to the log. It runs once the beans (and Flyway) are ready but
+ * before the web server opens, so that no request, and no health check, sees a gateway without its administrator.
  */
 @Component
-@Order(0)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -47,7 +45,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!accounts.isEmpty() || accounts.exists(ADMIN)) {
             return;
         }
