@@ -46,7 +46,7 @@ public final class GatewayBenchmark {
 
             long office = BenchUnits.rootId(database);
             List<Long> recipients = BenchUnits.insert(database, office, units);
-            DistributionLoad.Result distribution = DistributionLoad.run(gateway, recipients);
+            DistributionLoad.Result distribution = DistributionLoad.run(gateway, recipients, database);
             double rawDistribution =
                     RawDistribution.run(units, LetterPdf.letter().toBytes());
 

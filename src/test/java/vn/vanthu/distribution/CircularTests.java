@@ -64,7 +64,8 @@ class CircularTests extends IntegrationTest {
         long t0 = System.nanoTime();
         List<Organization> schools = schools(office, domain, 300);
         long t1 = System.nanoTime();
-        IssuedCircular issued = circulars.issue(circular(office, schools, "Kế hoạch"));
+        NewCircular request = circular(office, schools, "Kế hoạch");
+        IssuedCircular issued = circulars.issue(request);
         long t2 = System.nanoTime();
         System.err.printf("TIMING orgs=%dms issue=%dms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 
@@ -91,6 +92,8 @@ class CircularTests extends IntegrationTest {
             assertThat(((InternetAddress) replyTo).getAddress()).isEqualTo("vanthu+" + delivery.token() + "@localhost");
             assertThat(message.getHeader("Disposition-Notification-To", null)).isEqualTo("vanthu@localhost");
             assertThat(attachmentNames(message)).contains("ke-hoach.pdf").anyMatch(n -> n.endsWith(".edxml"));
+            assertThat(attachment(message, "ke-hoach.pdf"))
+                    .isEqualTo(request.file().content());
         }
         for (Organization school : schools) {
             List<DocumentSummary> register = registry.list(school.id(), Direction.INCOMING);
@@ -255,6 +258,20 @@ class CircularTests extends IntegrationTest {
             names.add(jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()));
         }
         return names;
+    }
+
+    /** The decoded bytes of the attachment of that name, or {@code null}. */
+    private static byte[] attachment(Part part, String name) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                byte[] found = attachment(multipart.getBodyPart(i), name);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        return name.equals(part.getFileName()) ? part.getInputStream().readAllBytes() : null;
     }
 
     private static String subject(MimeMessage message) {

@@ -7,8 +7,8 @@ import java.util.Map;
 import vn.vanthu.storage.BlobStore;
 
 /**
- * The attachments of the last messages sent, kept in memory up to a size: a circular sends the same PDF to every
- * unit, and reading it from disk a thousand times costs more than the sending.
+ * The attachments of the last messages sent, kept in memory base64-encoded up to a size: a circular sends the same
+ * PDF to every unit, and reading and encoding it a thousand times costs more than the sending.
  */
 final class AttachmentCache {
 
@@ -22,12 +22,13 @@ final class AttachmentCache {
         this.maxBytes = maxBytes;
     }
 
-    synchronized byte[] read(String sha256) throws IOException {
+    /** The blob in MIME base64 (76-character lines, CRLF), as it goes into a message. */
+    synchronized byte[] readEncoded(String sha256) throws IOException {
         byte[] content = recent.get(sha256);
         if (content != null) {
             return content;
         }
-        content = blobs.read(sha256);
+        content = java.util.Base64.getMimeEncoder().encode(blobs.read(sha256));
         if (content.length <= maxBytes / 4) {
             recent.put(sha256, content);
             bytes += content.length;

@@ -39,22 +39,33 @@ class MailboxRoutes implements CamelContextConfiguration {
         MailSessions.installSystemProperties();
         // The embedded server, when there is one, must accept connections before the first poll.
         embeddedServer.ifAvailable(server -> {});
-        for (MailboxSettings mailbox : mailboxes.all()) {
-            context.getRegistry()
-                    .bind(authenticatorName(mailbox), new DefaultAuthenticator(mailbox.username(), mailbox.password()));
-            context.getRegistry().bind(propertiesName(mailbox), MailSessions.forProtocol(mailbox.protocol(), false));
-        }
     }
 
     @Override
     public void afterApplicationStart(CamelContext context) {
-        for (MailboxSettings mailbox : mailboxes.all()) {
-            for (String folder : mailbox.folders()) {
-                addRoute(context, mailbox, folder);
-            }
-        }
+        addMissing(context);
         // Created stopped; the lease decides at once whether this node polls, so a single node starts at once.
         leadership.ifAvailable(PollerLeadership::check);
+    }
+
+    /**
+     * Creates the routes of mailboxes that have none yet (at start, and for mailboxes added from the web on any
+     * node). Secrets go into the Camel registry as authenticator beans, never into URIs.
+     */
+    synchronized void addMissing(CamelContext context) {
+        for (MailboxSettings mailbox : mailboxes.all()) {
+            for (String folder : mailbox.folders()) {
+                if (context.getRoute(routeId(mailbox, folder)) == null) {
+                    context.getRegistry()
+                            .bind(
+                                    authenticatorName(mailbox),
+                                    new DefaultAuthenticator(mailbox.username(), mailbox.password()));
+                    context.getRegistry()
+                            .bind(propertiesName(mailbox), MailSessions.forProtocol(mailbox.protocol(), false));
+                    addRoute(context, mailbox, folder);
+                }
+            }
+        }
     }
 
     /** The route id of a mailbox folder: {@code mailbox-poll-<id>} for INBOX, with the folder name otherwise. */

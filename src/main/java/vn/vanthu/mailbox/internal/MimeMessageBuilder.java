@@ -7,6 +7,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.PreencodedMimeBodyPart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
@@ -82,8 +83,9 @@ class MimeMessageBuilder {
     }
 
     private MimeBodyPart attachment(OutgoingAttachment attachment) throws MessagingException, IOException {
-        MimeBodyPart part = new MimeBodyPart();
-        var source = new ByteArrayDataSource(attachments.read(attachment.sha256()), attachment.mediaType());
+        // Encoded once per file, not once per recipient: a circular attaches the same PDF to every unit.
+        MimeBodyPart part = new PreencodedMimeBodyPart("base64");
+        var source = new ByteArrayDataSource(attachments.readEncoded(attachment.sha256()), attachment.mediaType());
         part.setDataHandler(new DataHandler(source));
         part.setFileName(attachment.fileName());
         part.setDisposition(MimeBodyPart.ATTACHMENT);

@@ -25,7 +25,7 @@ import vn.vanthu.mailbox.OutgoingMailsSent;
  * retried later with exponential backoff on a 4xx answer or a connection error; failed at once on a 5xx answer.
  */
 @Component("outboxWorker")
-public class OutboxWorker {
+public class OutboxWorker implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final Duration STALE_CLAIM = Duration.ofHours(1);
@@ -40,6 +40,7 @@ public class OutboxWorker {
     private final ApplicationEventPublisher events;
     private final OutboxSettings settings;
     private final Throttle throttle;
+    private final SentMarks marks;
     private final Clock clock;
     private final org.springframework.context.ApplicationContext context;
 
@@ -61,6 +62,7 @@ public class OutboxWorker {
         this.events = events;
         this.settings = properties.outbox();
         this.throttle = new Throttle(settings.ratePerSecond());
+        this.marks = new SentMarks(rows);
         this.clock = clock;
         this.context = context;
     }
@@ -84,6 +86,7 @@ public class OutboxWorker {
                 throttle.acquire();
                 sent += send(batch.get(i)) ? 1 : 0;
             }
+            marks.flush();
             notifySent();
         }
         smtp.close();
@@ -104,6 +107,12 @@ public class OutboxWorker {
                 return sent.size() == NOTIFY_BATCH;
             }));
         }
+    }
+
+    /** After the routes stopped (the sender flushed its marks on the way out): ends the marking thread. */
+    @Override
+    public void destroy() {
+        marks.close();
     }
 
     /** Stops sending after the message in hand; the rest stays in the outbox for the next start. */
@@ -129,8 +138,9 @@ public class OutboxWorker {
             failed(claimed, SmtpFailure.of(e));
             return false;
         }
-        // Committed alone and at once: the shortest window in which a crash could make a restart send it again.
-        rows.markSent(claimed.id(), OffsetDateTime.now(clock));
+        // Committed alone and at once (beside the next message's sending): the shortest window in which a crash
+        // could make a restart send it again.
+        marks.add(claimed.id(), OffsetDateTime.now(clock));
         return true;
     }
 

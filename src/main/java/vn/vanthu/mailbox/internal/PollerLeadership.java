@@ -27,6 +27,7 @@ public class PollerLeadership {
     private final LeaderLease lease;
     private final CamelContext camel;
     private final MailboxCatalog mailboxes;
+    private final org.springframework.beans.factory.ObjectProvider<MailboxRoutes> mailboxRoutes;
     private final org.springframework.context.ApplicationContext context;
     private volatile boolean leading;
     private volatile boolean stopping;
@@ -36,8 +37,10 @@ public class PollerLeadership {
             LeaderLease lease,
             CamelContext camel,
             MailboxCatalog mailboxes,
+            org.springframework.beans.factory.ObjectProvider<MailboxRoutes> mailboxRoutes,
             org.springframework.context.ApplicationContext context) {
         this.context = context;
+        this.mailboxRoutes = mailboxRoutes;
         this.identity = identity;
         this.node = identity.name();
         this.lease = lease;
@@ -58,6 +61,11 @@ public class PollerLeadership {
             // Without the database nothing can be taken in anyway; keep polling only while the lease lasts.
             log.warn("Không gia hạn được quyền lấy thư: {}", e.getMessage());
             holds = false;
+        }
+        if (holds) {
+            // Mailboxes added from the web on any node: read them again and give each its routes.
+            mailboxes.refresh();
+            mailboxRoutes.ifAvailable(routes -> routes.addMissing(camel));
         }
         if (holds != leading) {
             log.info(holds ? "Nút {} lấy thư từ các hộp thư" : "Nút {} ngừng lấy thư: nút khác đang lấy", node);

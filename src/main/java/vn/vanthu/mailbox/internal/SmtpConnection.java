@@ -19,7 +19,10 @@ class SmtpConnection {
 
     private final SmtpSettings settings;
     private final Session session;
+    private static final long TRUSTED_NANOS = 2_000_000_000L;
+
     private Transport transport;
+    private long lastAnswer = System.nanoTime() - TRUSTED_NANOS;
 
     SmtpConnection(MailProperties properties) {
         this.settings = properties.activeSmtp();
@@ -41,6 +44,7 @@ class SmtpConnection {
     synchronized void send(MimeMessage message) throws MessagingException {
         Transport open = open();
         open.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+        lastAnswer = System.nanoTime();
     }
 
     /** Closes the connection, if open. */
@@ -56,7 +60,9 @@ class SmtpConnection {
     }
 
     private Transport open() throws MessagingException {
-        if (transport != null && transport.isConnected()) {
+        // isConnected() asks the server (NOOP): not needed when it answered a message a moment ago. A connection
+        // dropped since then fails the next send, which is retried like any connection error.
+        if (transport != null && (System.nanoTime() - lastAnswer < TRUSTED_NANOS || transport.isConnected())) {
             return transport;
         }
         close();

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vanthu.account.AccountProperties;
 import vn.vanthu.mailbox.MailProperties;
 import vn.vanthu.mailbox.MailServerCheck;
+import vn.vanthu.mailbox.Mailboxes;
 import vn.vanthu.mailbox.QuarantineView;
 
 /**
@@ -27,6 +28,7 @@ class AdministrationController {
     private final AccountProperties accounts;
     private final QuarantineView quarantine;
     private final MailServerCheck check;
+    private final Mailboxes mailboxes;
     private final String dataDir;
     private final String secureCookies;
 
@@ -35,12 +37,14 @@ class AdministrationController {
             AccountProperties accounts,
             QuarantineView quarantine,
             MailServerCheck check,
+            Mailboxes mailboxes,
             @Value("${vanthu.data-dir}") String dataDir,
             @Value("${server.servlet.session.cookie.secure:false}") String secureCookies) {
         this.mail = mail;
         this.accounts = accounts;
         this.quarantine = quarantine;
         this.check = check;
+        this.mailboxes = mailboxes;
         this.dataDir = dataDir;
         this.secureCookies = secureCookies;
     }
@@ -48,7 +52,17 @@ class AdministrationController {
     @GetMapping("/admin/mailboxes")
     String mailboxes(Model model) {
         model.addAttribute("mail", mail);
-        model.addAttribute("mailboxes", mail.activeMailboxes());
+        model.addAttribute("mailboxes", mailboxes.all());
+        model.addAttribute(
+                "configured",
+                mailboxes.all().stream()
+                        .filter(m -> mailboxes.configured(m.id()))
+                        .map(m -> m.id())
+                        .toList());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute(
+                    "form", new Mailboxes.NewMailbox(null, "imaps", null, null, null, null, "INBOX", 60, null));
+        }
         model.addAttribute("smtp", mail.activeSmtp());
         return MAILBOXES;
     }
@@ -57,6 +71,29 @@ class AdministrationController {
     @PostMapping("/admin/mailboxes/test")
     String test(Model model) {
         model.addAttribute("results", check.checkAll());
+        return mailboxes(model);
+    }
+
+    /** Adds a mailbox after logging in to it; shows what the server said either way. */
+    @PostMapping("/admin/mailboxes")
+    String add(Mailboxes.NewMailbox form, java.security.Principal principal, Model model) {
+        Mailboxes.Admission admission = mailboxes.add(form, principal.getName());
+        model.addAttribute("admission", admission);
+        if (!admission.added()) {
+            // The form comes back as typed, without the password.
+            model.addAttribute(
+                    "form",
+                    new Mailboxes.NewMailbox(
+                            form.id(),
+                            form.protocol(),
+                            form.host(),
+                            form.port(),
+                            form.username(),
+                            null,
+                            form.folders(),
+                            form.pollSeconds(),
+                            form.organization()));
+        }
         return mailboxes(model);
     }
 
