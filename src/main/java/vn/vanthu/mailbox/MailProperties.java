@@ -43,7 +43,7 @@ public record MailProperties(
         gatewayName = gatewayName == null ? "VanThu" : gatewayName;
         smtp = smtp == null ? new SmtpSettings(null, null, null, null, false, false) : smtp;
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
-        outbox = outbox == null ? new OutboxSettings(0, 0, 0, null, null) : outbox;
+        outbox = outbox == null ? new OutboxSettings(0, 0, 0, null, null, 0) : outbox;
     }
 
     /** The mailboxes to poll: the gateway's embedded mailbox when the embedded server runs, else the list. */

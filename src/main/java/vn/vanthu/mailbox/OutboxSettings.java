@@ -10,9 +10,15 @@ import java.time.Duration;
  * @param maxAttempts how many times a temporary failure (4xx, connection) is retried before the message fails
  * @param firstRetryDelay the delay before the first retry; each next one doubles
  * @param pollInterval how often the outbox is looked at
+ * @param connections how many SMTP connections one node sends over at once, each kept open across messages
  */
 public record OutboxSettings(
-        double ratePerSecond, int batchSize, int maxAttempts, Duration firstRetryDelay, Duration pollInterval) {
+        double ratePerSecond,
+        int batchSize,
+        int maxAttempts,
+        Duration firstRetryDelay,
+        Duration pollInterval,
+        int connections) {
 
     public OutboxSettings {
         ratePerSecond = ratePerSecond < 0 ? 0 : ratePerSecond;
@@ -20,5 +26,6 @@ public record OutboxSettings(
         maxAttempts = maxAttempts <= 0 ? 8 : maxAttempts;
         firstRetryDelay = firstRetryDelay == null ? Duration.ofSeconds(30) : firstRetryDelay;
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        connections = connections <= 0 ? 2 : Math.min(connections, 16);
     }
 }

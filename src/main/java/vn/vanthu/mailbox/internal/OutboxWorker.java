@@ -35,7 +35,8 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
     private final OutboxRows rows;
     private final NodeIdentity identity;
     private final MimeMessageBuilder builder;
-    private final SmtpConnection smtp;
+    private final List<SmtpConnection> lanes;
+    private final java.util.concurrent.ExecutorService laneThreads;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final OutboxSettings settings;
@@ -48,7 +49,6 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
             OutboxRows rows,
             NodeIdentity identity,
             MimeMessageBuilder builder,
-            SmtpConnection smtp,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
             MailProperties properties,
@@ -57,10 +57,18 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
         this.rows = rows;
         this.identity = identity;
         this.builder = builder;
-        this.smtp = smtp;
         this.tx = tx;
         this.events = events;
         this.settings = properties.outbox();
+        this.lanes = java.util.stream.IntStream.range(0, settings.connections())
+                .mapToObj(i -> new SmtpConnection(properties))
+                .toList();
+        this.laneThreads =
+                java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.connections() - 1), runnable -> {
+                    Thread thread = new Thread(runnable, "vanthu-outbox-lane");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         this.throttle = new Throttle(settings.ratePerSecond());
         this.marks = new SentMarks(rows);
         this.clock = clock;
@@ -78,18 +86,54 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
         List<OutboxRows.Claimed> batch;
         while (!stopping
                 && !(batch = tx.execute(status -> rows.claimDue(settings.batchSize(), identity.name()))).isEmpty()) {
-            for (int i = 0; i < batch.size(); i++) {
-                if (stopping) {
-                    release(batch.subList(i, batch.size()));
-                    break;
-                }
-                throttle.acquire();
-                sent += send(batch.get(i)) ? 1 : 0;
-            }
+            sent += sendOverLanes(batch);
             marks.flush();
             notifySent();
         }
-        smtp.close();
+        lanes.forEach(SmtpConnection::close);
+        return sent;
+    }
+
+    /**
+     * Sends a claimed batch over the lanes at once, each lane its own kept connection and every n-th message: the
+     * time per message is mostly waiting for the server's answers, which several connections overlap.
+     */
+    private int sendOverLanes(List<OutboxRows.Claimed> batch) {
+        int width = Math.min(lanes.size(), batch.size());
+        List<java.util.concurrent.Future<Integer>> others = new java.util.ArrayList<>();
+        for (int lane = 1; lane < width; lane++) {
+            int first = lane;
+            others.add(laneThreads.submit(() -> sendLane(lanes.get(first), batch, first, width)));
+        }
+        int sent = sendLane(lanes.get(0), batch, 0, width);
+        for (java.util.concurrent.Future<Integer> other : others) {
+            try {
+                sent += other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Bị ngắt khi chờ các luồng gửi thư", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("Một luồng gửi thư bị lỗi", e.getCause());
+            }
+        }
+        return sent;
+    }
+
+    /** Sends the lane's share of the batch (from {@code first}, every {@code step}-th) over its connection. */
+    private int sendLane(SmtpConnection smtp, List<OutboxRows.Claimed> batch, int first, int step) {
+        int sent = 0;
+        for (int i = first; i < batch.size(); i += step) {
+            if (stopping) {
+                List<OutboxRows.Claimed> unsent = new java.util.ArrayList<>();
+                for (int j = i; j < batch.size(); j += step) {
+                    unsent.add(batch.get(j));
+                }
+                release(unsent);
+                break;
+            }
+            throttle.acquire();
+            sent += send(smtp, batch.get(i)) ? 1 : 0;
+        }
         return sent;
     }
 
@@ -112,6 +156,7 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
     /** After the routes stopped (the sender flushed its marks on the way out): ends the marking thread. */
     @Override
     public void destroy() {
+        laneThreads.shutdownNow();
         marks.close();
     }
 
@@ -129,7 +174,7 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
         tx.executeWithoutResult(status -> unsent.forEach(claimed -> rows.release(claimed.id())));
     }
 
-    private boolean send(OutboxRows.Claimed claimed) {
+    private boolean send(SmtpConnection smtp, OutboxRows.Claimed claimed) {
         try {
             MimeMessage message = builder.build(smtp.session(), claimed.messageId(), claimed.mail());
             smtp.send(message);

@@ -6,7 +6,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import org.springframework.stereotype.Component;
 import vn.vanthu.mailbox.MailProperties;
 import vn.vanthu.mailbox.SmtpSettings;
 
@@ -14,7 +13,6 @@ import vn.vanthu.mailbox.SmtpSettings;
  * One SMTP connection kept open across messages: a new connection per message measured 35× slower. It is
  * opened on first use, reopened when the server dropped it, and closed when the outbox is empty.
  */
-@Component
 class SmtpConnection {
 
     private final SmtpSettings settings;
