@@ -89,6 +89,8 @@ class MimeMessageBuilder {
         part.setDataHandler(new DataHandler(source));
         part.setFileName(attachment.fileName());
         part.setDisposition(MimeBodyPart.ATTACHMENT);
+        // Said outright, or saving the message scans the whole encoded file to choose an encoding.
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 
