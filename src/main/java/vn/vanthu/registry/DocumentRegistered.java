@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
  * @param senderEmail the address an incoming document came from, or {@code null}
  * @param replyToMessageId the Message-ID to answer, or {@code null}
  * @param acknowledge whether the sender should get an acknowledgement
+ * @param priority the urgency: 0 thường, 1 khẩn, 2 thượng khẩn, 3 hỏa tốc, 4 hỏa tốc hẹn giờ
  */
 public record DocumentRegistered(
         long documentId,
@@ -28,4 +29,5 @@ public record DocumentRegistered(
         String subject,
         String senderEmail,
         String replyToMessageId,
-        boolean acknowledge) {}
+        boolean acknowledge,
+        int priority) {}

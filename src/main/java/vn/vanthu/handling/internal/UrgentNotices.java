@@ -49,7 +49,8 @@ class UrgentNotices {
 
     @ApplicationModuleListener
     void on(DocumentRegistered registered) {
-        if (registered.direction() != Direction.INCOMING) {
+        // Most documents are not urgent: decided from the event, without loading the document.
+        if (registered.direction() != Direction.INCOMING || registered.priority() < 1) {
             return;
         }
         DocumentDetails document = registry.find(registered.documentId()).orElse(null);

@@ -93,6 +93,7 @@ public class DocumentMapper {
                 rs.getString("subject"),
                 rs.getString("sender_email"),
                 rs.getString("reply_to_message_id"),
-                rs.getBoolean("acknowledge"));
+                rs.getBoolean("acknowledge"),
+                rs.getInt("priority"));
     }
 }
