@@ -48,9 +48,21 @@ class ReceiptDesk {
         this.events = events;
     }
 
+    /**
+     * An official document whose headers cannot name a delivery (no In-Reply-To or References, no plus-address,
+     * no token in the subject): most incoming letters. They are not read a second time.
+     */
+    static boolean isPlainLetter(MailClassified message) {
+        return "OFFICIAL_DOCUMENT".equals(message.messageClass())
+                && message.inReplyTo().isEmpty()
+                && message.references().isEmpty()
+                && message.to().stream().noneMatch(address -> address.contains("+"))
+                && Tokens.inSubject(message.subject()).isEmpty();
+    }
+
     @ApplicationModuleListener
     void on(MailClassified message) {
-        if (events.examined(message.inboundMessageId())) {
+        if (isPlainLetter(message) || events.examined(message.inboundMessageId())) {
             return;
         }
         ParsedMail mail = read(message.rawSha256());
