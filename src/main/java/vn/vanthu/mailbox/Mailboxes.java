@@ -3,7 +3,6 @@ package vn.vanthu.mailbox;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.camel.CamelContext;
 import org.springframework.stereotype.Service;
 import vn.vanthu.mailbox.internal.MailboxAdmission;
 import vn.vanthu.mailbox.internal.MailboxCatalog;
@@ -56,12 +55,10 @@ public class Mailboxes {
 
     private final MailboxCatalog catalog;
     private final MailboxAdmission admission;
-    private final CamelContext camel;
 
-    public Mailboxes(MailboxCatalog catalog, MailboxAdmission admission, CamelContext camel) {
+    public Mailboxes(MailboxCatalog catalog, MailboxAdmission admission) {
         this.catalog = catalog;
         this.admission = admission;
-        this.camel = camel;
     }
 
     /** Every mailbox in use, the configured ones first. */
@@ -82,6 +79,6 @@ public class Mailboxes {
         } catch (IllegalArgumentException e) {
             return new Admission(false, List.of(e.getMessage()));
         }
-        return admission.admit(settings, addedBy, camel);
+        return admission.admit(settings, addedBy);
     }
 }

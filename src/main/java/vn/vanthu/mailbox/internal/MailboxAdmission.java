@@ -21,13 +21,16 @@ public class MailboxAdmission {
     private final ServerProbe probe;
     private final MailboxRoutes routes;
     private final PollerLeadership leadership;
+    private final CamelContext camel;
 
     MailboxAdmission(
             MailboxCatalog catalog,
             MailboxRows rows,
             ServerProbe probe,
             MailboxRoutes routes,
-            PollerLeadership leadership) {
+            PollerLeadership leadership,
+            CamelContext camel) {
+        this.camel = camel;
         this.catalog = catalog;
         this.rows = rows;
         this.probe = probe;
@@ -35,7 +38,7 @@ public class MailboxAdmission {
         this.leadership = leadership;
     }
 
-    public Mailboxes.Admission admit(MailboxSettings mailbox, String addedBy, CamelContext camel) {
+    public Mailboxes.Admission admit(MailboxSettings mailbox, String addedBy) {
         try {
             MailboxCatalog.check(mailbox);
         } catch (IllegalArgumentException e) {
