@@ -59,7 +59,7 @@ public class MailboxAdmission {
             return new Mailboxes.Admission(false, List.of("Đã có hộp thư mã " + mailbox.id() + "."));
         }
         catalog.refresh();
-        routes.addMissing(camel);
+        routes.addNew(camel);
         leadership.check();
         log.info("{} đã thêm hộp thư {} ({}@{})", addedBy, mailbox.id(), mailbox.username(), mailbox.host());
         List<String> lines = new ArrayList<>(found.lines());

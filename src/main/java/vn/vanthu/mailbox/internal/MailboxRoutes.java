@@ -23,6 +23,7 @@ class MailboxRoutes implements CamelContextConfiguration {
 
     private final MailboxCatalog mailboxes;
     private final java.util.Set<String> created = new java.util.HashSet<>();
+    private volatile boolean started;
     private final ObjectProvider<EmbeddedMailServer> embeddedServer;
     private final ObjectProvider<PollerLeadership> leadership;
 
@@ -45,6 +46,7 @@ class MailboxRoutes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext context) {
         addMissing(context);
+        started = true;
         // Created stopped; the lease decides at once whether this node polls, so a single node starts at once.
         leadership.ifAvailable(PollerLeadership::check);
     }
@@ -53,7 +55,17 @@ class MailboxRoutes implements CamelContextConfiguration {
      * Creates the routes of mailboxes that have none yet (at start, and for mailboxes added from the web on any
      * node). Secrets go into the Camel registry as authenticator beans, never into URIs.
      */
-    synchronized void addMissing(CamelContext context) {
+    /**
+     * Gives mailboxes added since the start their routes; does nothing until the Camel context has started and the
+     * first routes were made (a route added while the context starts can be lost).
+     */
+    void addNew(CamelContext context) {
+        if (started) {
+            addMissing(context);
+        }
+    }
+
+    private synchronized void addMissing(CamelContext context) {
         for (MailboxSettings mailbox : mailboxes.all()) {
             for (String folder : mailbox.folders()) {
                 // Each route is made once: one taken out on purpose (a test's advice, an operator) is not put back.

@@ -65,7 +65,7 @@ public class PollerLeadership {
         if (holds) {
             // Mailboxes added from the web on any node: read them again and give each its routes.
             mailboxes.refresh();
-            mailboxRoutes.ifAvailable(routes -> routes.addMissing(camel));
+            mailboxRoutes.ifAvailable(routes -> routes.addNew(camel));
         }
         if (holds != leading) {
             log.info(holds ? "Nút {} lấy thư từ các hộp thư" : "Nút {} ngừng lấy thư: nút khác đang lấy", node);
