@@ -104,6 +104,25 @@ class CalendarTests extends WebTest {
                 .contains("Ban giám hiệu, tổ trưởng chuyên môn", "Văn phòng", "/lich/" + head.feedToken() + ".ics")
                 .doesNotContain("Sai giờ");
 
+        long eventId =
+                calendars.events(head.id(), monday, monday.plusDays(7)).get(0).id();
+        String form = page("/calendars/" + head.id() + "?week=" + monday + "&edit=" + eventId, asSchool);
+        assertThat(form)
+                .contains("Sửa lịch", "/calendars/" + head.id() + "/events/" + eventId + "\"")
+                .contains("value=\"07:30\"", "value=\"09:00\"", "value=\"Chào cờ đầu tuần; họp giao ban\"");
+        mvc.perform(post("/calendars/" + head.id() + "/events/" + eventId)
+                        .with(asSchool)
+                        .with(csrf())
+                        .param("day", monday.toString())
+                        .param("start", "08:00")
+                        .param("end", "09:30")
+                        .param("title", "Chào cờ đầu tuần; họp giao ban (lùi giờ)")
+                        .param("place", "Hội trường"))
+                .andExpect(flash().attribute("notice", "calendar.changed"));
+        assertThat(page("/calendars/" + head.id() + "?week=" + monday, asSchool))
+                .contains("08:00 – 09:30", "(lùi giờ)", "Hội trường")
+                .doesNotContain("07:30 – 09:00");
+
         var other = units.school("Trường Tiểu học Chiềng Ngần", "Hoàng Văn Nam");
         units.activate(other.account());
         mvc.perform(get("/calendars/" + head.id())
@@ -115,6 +134,13 @@ class CalendarTests extends WebTest {
                         .param("day", monday.toString())
                         .param("start", "08:00")
                         .param("title", "Không được"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/calendars/" + head.id() + "/events/" + eventId)
+                        .with(user(other.account().username()).roles("UNIT"))
+                        .with(csrf())
+                        .param("day", monday.toString())
+                        .param("start", "08:00")
+                        .param("title", "Không được sửa"))
                 .andExpect(status().isForbidden());
     }
 

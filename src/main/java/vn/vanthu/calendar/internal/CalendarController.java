@@ -81,11 +81,20 @@ class CalendarController {
     String week(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+            @RequestParam(required = false) Long edit,
             Model model) {
         Account caller = current.get();
         WorkCalendar calendar = visible(id, caller);
         LocalDate day = week == null ? LocalDate.now(clock) : week;
         CalendarWeek shown = calendars.week(id, day);
+        if (edit != null && mayEdit(caller, calendar)) {
+            // The event form, filled with the event being changed.
+            shown.days().stream()
+                    .flatMap(d -> d.events().stream())
+                    .filter(e -> e.id() == edit)
+                    .findFirst()
+                    .ifPresent(e -> model.addAttribute("editing", e));
+        }
         model.addAttribute("calendar", calendar);
         model.addAttribute(
                 "organization", organizations.find(calendar.organizationId()).orElseThrow());
@@ -121,6 +130,30 @@ class CalendarController {
                     new NewCalendarEvent(day, start, end, title, place, participants, preparedBy, notes),
                     current.actorOf(caller));
             redirect.addFlashAttribute("notice", "calendar.added");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/calendars/" + id + "?week=" + day;
+    }
+
+    @PostMapping("/calendars/{id}/events/{eventId}")
+    String change(
+            @PathVariable long id,
+            @PathVariable long eventId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime start,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME) LocalTime end,
+            @RequestParam String title,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String participants,
+            @RequestParam(required = false) String preparedBy,
+            @RequestParam(required = false) String notes,
+            RedirectAttributes redirect) {
+        editable(id);
+        try {
+            calendars.change(
+                    id, eventId, new NewCalendarEvent(day, start, end, title, place, participants, preparedBy, notes));
+            redirect.addFlashAttribute("notice", "calendar.changed");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

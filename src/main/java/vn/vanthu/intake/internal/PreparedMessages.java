@@ -31,7 +31,10 @@ class PreparedMessages implements DisposableBean {
     /** A message read ahead: what it says, its class, and its read document parts (official documents only). */
     record Prepared(ParsedMail mail, MessageClass messageClass, List<ReadPart> parts) {}
 
-    private static final int KEEP = 64;
+    /** At most this many messages wait read: the prefetched batch is twenty, reading ahead needs only a few. */
+    private static final int KEEP = 16;
+    /** A reading not taken by then (its message was a duplicate, or taken by another node) is dropped. */
+    private static final long STALE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
 
     private final MailReader reader;
     private final MessageClassifier classifier;
@@ -43,6 +46,7 @@ class PreparedMessages implements DisposableBean {
                 return thread;
             });
     private final Map<String, Future<Prepared>> ready = new LinkedHashMap<>();
+    private final Map<String, Long> startedAt = new java.util.HashMap<>();
 
     PreparedMessages(MailReader reader, MessageClassifier classifier, LetterReader letters) {
         this.reader = reader;
@@ -55,13 +59,25 @@ class PreparedMessages implements DisposableBean {
         if (ready.containsKey(sha256)) {
             return;
         }
+        long now = System.nanoTime();
+        ready.keySet().removeIf(key -> {
+            boolean stale = now - startedAt.get(key) > STALE_NANOS;
+            if (stale) {
+                ready.get(key).cancel(true);
+                startedAt.remove(key);
+            }
+            return stale;
+        });
         try {
             ready.put(sha256, pool.submit(() -> read(mailboxId, rawFile)));
+            startedAt.put(sha256, now);
         } catch (RejectedExecutionException e) {
             return;
         }
         while (ready.size() > KEEP) {
-            ready.remove(ready.keySet().iterator().next()).cancel(true);
+            String oldest = ready.keySet().iterator().next();
+            ready.remove(oldest).cancel(true);
+            startedAt.remove(oldest);
         }
     }
 
@@ -70,6 +86,7 @@ class PreparedMessages implements DisposableBean {
         Future<Prepared> future;
         synchronized (this) {
             future = ready.remove(sha256);
+            startedAt.remove(sha256);
         }
         if (future == null) {
             return Optional.empty();
