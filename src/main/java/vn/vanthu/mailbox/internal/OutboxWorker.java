@@ -5,9 +5,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
@@ -25,7 +32,7 @@ import vn.vanthu.mailbox.OutgoingMailsSent;
  * retried later with exponential backoff on a 4xx answer or a connection error; failed at once on a 5xx answer.
  */
 @Component("outboxWorker")
-public class OutboxWorker implements org.springframework.beans.factory.DisposableBean {
+public class OutboxWorker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final Duration STALE_CLAIM = Duration.ofHours(1);
@@ -36,7 +43,7 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
     private final NodeIdentity identity;
     private final MimeMessageBuilder builder;
     private final List<SmtpConnection> lanes;
-    private final java.util.concurrent.ExecutorService laneThreads;
+    private final ExecutorService laneThreads;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final OutboxSettings settings;
@@ -60,15 +67,14 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
         this.tx = tx;
         this.events = events;
         this.settings = properties.outbox();
-        this.lanes = java.util.stream.IntStream.range(0, settings.connections())
+        this.lanes = IntStream.range(0, settings.connections())
                 .mapToObj(i -> new SmtpConnection(properties))
                 .toList();
-        this.laneThreads =
-                java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, settings.connections() - 1), runnable -> {
-                    Thread thread = new Thread(runnable, "vanthu-outbox-lane");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        this.laneThreads = Executors.newFixedThreadPool(Math.max(1, settings.connections() - 1), runnable -> {
+            Thread thread = new Thread(runnable, "vanthu-outbox-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.throttle = new Throttle(settings.ratePerSecond());
         this.marks = new SentMarks(rows);
         this.clock = clock;
@@ -100,19 +106,19 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
      */
     private int sendOverLanes(List<OutboxRows.Claimed> batch) {
         int width = Math.min(lanes.size(), batch.size());
-        List<java.util.concurrent.Future<Integer>> others = new java.util.ArrayList<>();
+        List<Future<Integer>> others = new ArrayList<>();
         for (int lane = 1; lane < width; lane++) {
             int first = lane;
             others.add(laneThreads.submit(() -> sendLane(lanes.get(first), batch, first, width)));
         }
         int sent = sendLane(lanes.get(0), batch, 0, width);
-        for (java.util.concurrent.Future<Integer> other : others) {
+        for (Future<Integer> other : others) {
             try {
                 sent += other.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Bị ngắt khi chờ các luồng gửi thư", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("Một luồng gửi thư bị lỗi", e.getCause());
             }
         }
@@ -124,7 +130,7 @@ public class OutboxWorker implements org.springframework.beans.factory.Disposabl
         int sent = 0;
         for (int i = first; i < batch.size(); i += step) {
             if (stopping) {
-                List<OutboxRows.Claimed> unsent = new java.util.ArrayList<>();
+                List<OutboxRows.Claimed> unsent = new ArrayList<>();
                 for (int j = i; j < batch.size(); j += step) {
                     unsent.add(batch.get(j));
                 }
