@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 import vn.vanthu.mime.ParsedMail;
 
 /**

@@ -2,6 +2,7 @@ package vn.vanthu.mime.internal;
 
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 import vn.vanthu.mime.ParsedMail;
 
 /**

@@ -2,6 +2,7 @@ package vn.vanthu.mime.internal;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.vanthu.mime.Folding;
 import vn.vanthu.mime.ParsedMail;
 
 /**

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import vn.vanthu.mime.Folding;
 import vn.vanthu.mime.MailAddress;
 import vn.vanthu.mime.MailPart;
 import vn.vanthu.mime.ParsedMail;

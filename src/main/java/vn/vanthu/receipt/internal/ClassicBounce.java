@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 import vn.vanthu.mime.MailAddress;
 import vn.vanthu.mime.ParsedMail;
 import vn.vanthu.receipt.internal.DeliveryStatusReport.Action;
@@ -45,7 +46,7 @@ final class ClassicBounce {
      */
     static List<Recipient> recipients(ParsedMail bounce) {
         String text = ownWords(bounce.textBody());
-        String folded = Folded.fold(bounce.subject() + "\n" + text);
+        String folded = Folding.fold(bounce.subject() + "\n" + text);
         Action action = DELAY.matcher(folded).find() ? Action.DELAYED : Action.FAILED;
         Map<String, String> found = paragraphs(text);
         String words = serverWords(text);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 
 /**
  * A document's number and symbol ("05/PGDĐT-VP") as a reply's subject names it, normalised so that "Re: Công
@@ -52,7 +53,7 @@ record DocumentCode(String codeNumber, String codeNotation) {
     boolean sameAs(DocumentCode other) {
         return other != null
                 && codeNumber.equals(other.codeNumber)
-                && Folded.fold(codeNotation).equals(Folded.fold(other.codeNotation));
+                && Folding.fold(codeNotation).equals(Folding.fold(other.codeNotation));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import vn.vanthu.mime.Folding;
 
 /**
  * The text of an HTML reply without the containers in which clients put the quoted original and the signature.
@@ -52,7 +53,7 @@ final class HtmlReply {
     /** Outlook desktop's quote header: a top-bordered block starting with "From:" or "Từ:". */
     private static Element outlookHeaderBlock(Document document) {
         for (Element div : document.select("div[style*=border-top]")) {
-            String start = Folded.fold(div.text()).strip();
+            String start = Folding.fold(div.text()).strip();
             if (start.startsWith("from:") || start.startsWith("tu:")) {
                 return div;
             }

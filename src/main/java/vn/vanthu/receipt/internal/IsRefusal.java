@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 
 /**
  * Whether the new text of a reply refuses the delivery (edXML status 02): the unit says the document was sent to
@@ -34,7 +35,7 @@ final class IsRefusal implements Predicate<String> {
 
     @Override
     public boolean test(String replyText) {
-        String text = Folded.fold(replyText);
+        String text = Folding.fold(replyText);
         Matcher phrase = PHRASE.matcher(text);
         while (phrase.find()) {
             if (!isNegated(text, phrase.start())) {

@@ -2,10 +2,11 @@ package vn.vanthu.receipt.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 
 /**
  * The lines by which mail clients start a quoted original or a signature, in Vietnamese and English, matched on
- * {@link Folded folded} lines so that "Vào … đã viết:" and "Vao … da viet:" are one case.
+ * {@link Folding folded} lines so that "Vào … đã viết:" and "Vao … da viet:" are one case.
  *
  * <p>Clients wrap long attribution lines ("Vào Th 5, 26 thg 11, 2026 lúc 08:00 Phòng GD &lt;…&gt;" then "đã
  * viết:"), so an attribution may span up to three lines; a multi-line one must start like one ("On", "Vào", a
@@ -47,13 +48,13 @@ final class QuoteMarkers {
     static int attributionAt(List<String> lines, int start) {
         StringBuilder window = new StringBuilder();
         for (int n = 1; n <= ATTRIBUTION_LINES && start + n <= lines.size(); n++) {
-            String line = Folded.fold(lines.get(start + n - 1)).strip();
+            String line = Folding.fold(lines.get(start + n - 1)).strip();
             if (line.isEmpty() || isQuoted(line) && n > 1) {
                 return 0;
             }
             window.append(n == 1 ? "" : " ").append(line);
             if (ATTRIBUTION_END.matcher(window).find() && window.length() < 400) {
-                String first = Folded.fold(lines.get(start)).strip();
+                String first = Folding.fold(lines.get(start)).strip();
                 return n == 1 || ATTRIBUTION_START.matcher(first).find() ? n : 0;
             }
         }
@@ -62,17 +63,17 @@ final class QuoteMarkers {
 
     /** Whether a separator ("-----Original Message-----", an underscore rule, "Begin forwarded message:") is there. */
     static boolean isSeparator(String line) {
-        return SEPARATOR.matcher(Folded.fold(line).strip()).find();
+        return SEPARATOR.matcher(Folding.fold(line).strip()).find();
     }
 
     /** Whether an Outlook header block ("From: … Sent: … Subject:", "Từ: … Đã gửi: … Chủ đề:") starts there. */
     static boolean isHeaderBlockAt(List<String> lines, int start) {
-        if (!HEADER_FROM.matcher(Folded.fold(lines.get(start)).strip()).find()) {
+        if (!HEADER_FROM.matcher(Folding.fold(lines.get(start)).strip()).find()) {
             return false;
         }
         StringBuilder block = new StringBuilder();
         for (int i = start; i < Math.min(lines.size(), start + HEADER_BLOCK_LINES); i++) {
-            block.append(' ').append(Folded.fold(lines.get(i)).strip());
+            block.append(' ').append(Folding.fold(lines.get(i)).strip());
         }
         return HEADER_DATE.matcher(block).find()
                 && HEADER_SUBJECT.matcher(block).find();
@@ -80,7 +81,7 @@ final class QuoteMarkers {
 
     /** Whether a signature starts at the line: the "-- " delimiter or a phone's "Sent from my iPhone" footer. */
     static boolean isSignature(String line) {
-        String folded = Folded.fold(line).strip();
+        String folded = Folding.fold(line).strip();
         if (folded.equals("--")) {
             return true;
         }

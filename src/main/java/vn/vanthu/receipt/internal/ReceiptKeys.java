@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.vanthu.mime.Folding;
 import vn.vanthu.mime.MailAddress;
 import vn.vanthu.mime.ParsedMail;
 import vn.vanthu.receipt.Acknowledgements;
@@ -59,7 +60,7 @@ record ReceiptKeys(
                         ? null
                         : mail.from().address(),
                 senderAddresses(mail),
-                FORWARD.matcher(Folded.fold(mail.subject())).find(),
+                FORWARD.matcher(Folding.fold(mail.subject())).find(),
                 status == null ? null : status.strip(),
                 new IsVanThuAcknowledgement().test(mail));
     }

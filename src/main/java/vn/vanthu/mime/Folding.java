@@ -1,23 +1,25 @@
-package vn.vanthu.receipt.internal;
+package vn.vanthu.mime;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text folded for matching: lower case, Vietnamese diacritics removed ({@code đ} becomes {@code d}), dashes and
- * spaces unified; line breaks kept.
+ * Folds text for matching: lower case, Vietnamese diacritics removed ({@code đ} becomes {@code d}), dashes
+ * unified, runs of spaces collapsed; line breaks are kept.
  *
- * <p>Phones and old keyboards send "tu choi" and "gui nham" as often as "từ chối": patterns match folded text so
- * that every spelling counts. The MIME module has the same helper, but keeps it internal.
+ * <p>People type "So:", "Kinh gui" and "V/v" without diacritics, and converters mangle dashes: predicates
+ * match folded text with folded patterns so that all spellings count; the receipt module's refusal words and
+ * quote markers do the same.
  */
-final class Folded {
+public final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private Folded() {}
+    private Folding() {}
 
-    static String fold(String text) {
+    /** The text folded; {@code ""} for none. */
+    public static String fold(String text) {
         if (text == null) {
             return "";
         }
