@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.vanthu.account.CurrentAccount;
+import vn.vanthu.account.OrganizationChoice;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.handling.Assignments;
 import vn.vanthu.registry.Direction;
@@ -31,7 +32,7 @@ class FollowUpController {
     private final RegisterBook book;
     private final Assignments assignments;
     private final FollowUpSheets sheets;
-    private final OrganizationPicker lists;
+    private final OrganizationChoice lists;
     private final CurrentAccount current;
     private final Clock clock;
 
@@ -39,7 +40,7 @@ class FollowUpController {
             RegisterBook book,
             Assignments assignments,
             FollowUpSheets sheets,
-            OrganizationPicker lists,
+            OrganizationChoice lists,
             CurrentAccount current,
             Clock clock) {
         this.book = book;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.vanthu.account.Account;
 import vn.vanthu.account.CurrentAccount;
+import vn.vanthu.account.OrganizationChoice;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.handling.Assignments;
 import vn.vanthu.handling.HandlingItem;
@@ -25,14 +26,14 @@ class HandlingListController {
 
     private final Assignments assignments;
     private final CurrentAccount current;
-    private final OrganizationPicker picker;
+    private final OrganizationChoice picker;
     private final HandlingProperties properties;
     private final Clock clock;
 
     HandlingListController(
             Assignments assignments,
             CurrentAccount current,
-            OrganizationPicker picker,
+            OrganizationChoice picker,
             HandlingProperties properties,
             Clock clock) {
         this.assignments = assignments;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.vanthu.account.AccessPolicy;
 import vn.vanthu.account.Account;
 import vn.vanthu.account.CurrentAccount;
+import vn.vanthu.account.OrganizationChoice;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.registry.Direction;
 import vn.vanthu.registry.DocumentQuery;

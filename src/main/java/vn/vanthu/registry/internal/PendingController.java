@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vanthu.account.AccessPolicy;
 import vn.vanthu.account.Account;
 import vn.vanthu.account.CurrentAccount;
+import vn.vanthu.account.OrganizationChoice;
 import vn.vanthu.extraction.DocumentMetadata;
 import vn.vanthu.extraction.SignerInfo;
 import vn.vanthu.registry.DocumentDetails;

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.vanthu.account.AccessPolicy;
 import vn.vanthu.account.CurrentAccount;
+import vn.vanthu.account.OrganizationChoice;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.directory.OrganizationDirectory;
 import vn.vanthu.registry.DocumentNotFoundException;
