@@ -1,20 +1,10 @@
 package vn.vanthu.distribution.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.extraction.DocumentMetadata;
+import vn.vanthu.extraction.EdxmlBuilder;
 
 /**
  * Writes the edXML (QCVN 102:2016/BTTTT) message header of an outgoing document with the fields VanThu knows, so
@@ -22,85 +12,50 @@ import vn.vanthu.extraction.DocumentMetadata;
  */
 final class EdxmlWriter {
 
-    static final String NAMESPACE = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
-    private static final String PREFIX = "edXML:";
-
     private EdxmlWriter() {}
 
     static byte[] write(
             DocumentMetadata m, long documentId, Organization from, List<Organization> to, String messageDomain) {
-        try {
-            Document xml =
-                    DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
-            Element envelope = element(xml, null, "edXMLEnvelope");
-            xml.appendChild(envelope);
-            Element header = element(xml, element(xml, envelope, "edXMLHeader"), "MessageHeader");
-            organization(xml, element(xml, header, "From"), from);
-            for (Organization recipient : to) {
-                organization(xml, element(xml, header, "To"), recipient);
-            }
-            Element code = element(xml, header, "Code");
-            text(xml, code, "CodeNumber", m.codeNumber());
-            text(xml, code, "CodeNotation", m.codeNotation());
-            Element promulgation = element(xml, header, "PromulgationInfo");
-            text(xml, promulgation, "Place", m.promulgationPlace());
-            text(
-                    xml,
-                    promulgation,
-                    "PromulgationDate",
-                    m.promulgationDate() == null ? null : m.promulgationDate().toString());
-            Element type = element(xml, header, "DocumentType");
-            text(xml, type, "Type", "1");
-            text(xml, type, "TypeName", m.documentType());
-            text(xml, header, "Subject", m.subject());
-            Element signer = element(xml, header, "SignerInfo");
-            text(xml, signer, "Competence", m.signer().competence());
-            text(xml, signer, "Position", m.signer().position());
-            text(xml, signer, "FullName", m.signer().fullName());
-            text(
-                    xml,
-                    header,
-                    "DueDate",
-                    m.dueDate() == null ? null : m.dueDate().toString());
-            Element places = element(xml, header, "ToPlaces");
-            m.toPlaces().forEach(place -> text(xml, places, "Place", place));
-            Element other = element(xml, header, "OtherInfo");
-            text(xml, other, "Priority", Integer.toString(m.priority()));
-            text(xml, other, "SphereOfPromulgation", "");
-            text(xml, other, "PromulgationAmount", Integer.toString(Math.max(1, to.size())));
-            text(xml, header, "SteeringType", "1");
-            text(xml, header, "DocumentId", from.code() + "," + documentId + "@" + messageDomain);
-            element(xml, envelope, "edXMLBody");
-            return serialize(xml);
-        } catch (ParserConfigurationException | TransformerException e) {
-            throw new IllegalStateException("Cannot write edXML", e);
+        EdxmlBuilder xml = new EdxmlBuilder();
+        Element envelope = xml.root("edXMLEnvelope");
+        Element header = xml.element(xml.element(envelope, "edXMLHeader"), "MessageHeader");
+        organization(xml, xml.element(header, "From"), from);
+        for (Organization recipient : to) {
+            organization(xml, xml.element(header, "To"), recipient);
         }
+        Element code = xml.element(header, "Code");
+        xml.text(code, "CodeNumber", m.codeNumber());
+        xml.text(code, "CodeNotation", m.codeNotation());
+        Element promulgation = xml.element(header, "PromulgationInfo");
+        xml.text(promulgation, "Place", m.promulgationPlace());
+        xml.text(
+                promulgation,
+                "PromulgationDate",
+                m.promulgationDate() == null ? null : m.promulgationDate().toString());
+        Element type = xml.element(header, "DocumentType");
+        xml.text(type, "Type", "1");
+        xml.text(type, "TypeName", m.documentType());
+        xml.text(header, "Subject", m.subject());
+        Element signer = xml.element(header, "SignerInfo");
+        xml.text(signer, "Competence", m.signer().competence());
+        xml.text(signer, "Position", m.signer().position());
+        xml.text(signer, "FullName", m.signer().fullName());
+        xml.text(header, "DueDate", m.dueDate() == null ? null : m.dueDate().toString());
+        Element places = xml.element(header, "ToPlaces");
+        m.toPlaces().forEach(place -> xml.text(places, "Place", place));
+        Element other = xml.element(header, "OtherInfo");
+        xml.text(other, "Priority", Integer.toString(m.priority()));
+        xml.text(other, "SphereOfPromulgation", "");
+        xml.text(other, "PromulgationAmount", Integer.toString(Math.max(1, to.size())));
+        xml.text(header, "SteeringType", "1");
+        xml.text(header, "DocumentId", from.code() + "," + documentId + "@" + messageDomain);
+        xml.element(envelope, "edXMLBody");
+        return xml.toBytes();
     }
 
-    private static void organization(Document xml, Element parent, Organization organization) {
-        text(xml, parent, "OrganId", organization.organId());
-        text(xml, parent, "OrganName", organization.name());
-        text(xml, parent, "Email", organization.primaryEmail());
-    }
-
-    private static Element element(Document xml, Element parent, String name) {
-        Element element = xml.createElementNS(NAMESPACE, PREFIX + name);
-        if (parent != null) {
-            parent.appendChild(element);
-        }
-        return element;
-    }
-
-    private static void text(Document xml, Element parent, String name, String value) {
-        element(xml, parent, name).setTextContent(value == null ? "" : value);
-    }
-
-    private static byte[] serialize(Document xml) throws TransformerException {
-        Transformer transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, StandardCharsets.UTF_8.name());
-        transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        transformer.transform(new DOMSource(xml), new StreamResult(out));
-        return out.toByteArray();
+    private static void organization(EdxmlBuilder xml, Element parent, Organization organization) {
+        xml.text(parent, "OrganId", organization.organId());
+        xml.text(parent, "OrganName", organization.name());
+        xml.text(parent, "Email", organization.primaryEmail());
     }
 }

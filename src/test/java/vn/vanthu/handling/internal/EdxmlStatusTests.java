@@ -58,12 +58,13 @@ class EdxmlStatusTests {
         assertThat(text(document, "Timestamp")).isEqualTo("2026-11-30T08:02:03+07:00");
         assertThat(text(document, "OrganName")).isEqualTo("Trường THCS Chiềng Lề");
         assertThat(text(document, "Department")).isEqualTo("Trường THCS Chiềng Lề");
-        assertThat(document.getElementsByTagNameNS(EdxmlStatus.NAMESPACE, "To").getLength())
+        assertThat(document.getElementsByTagNameNS(vn.vanthu.extraction.EdxmlBuilder.NAMESPACE, "To")
+                        .getLength())
                 .isEqualTo(1);
     }
 
     private static String text(Document document, String name) {
-        return document.getElementsByTagNameNS(EdxmlStatus.NAMESPACE, name)
+        return document.getElementsByTagNameNS(vn.vanthu.extraction.EdxmlBuilder.NAMESPACE, name)
                 .item(0)
                 .getTextContent();
     }
