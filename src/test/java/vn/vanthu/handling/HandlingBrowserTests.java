@@ -1,9 +1,7 @@
 package vn.vanthu.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,6 +25,7 @@ import vn.vanthu.directory.OrganizationKind;
 import vn.vanthu.registry.DocumentRegistry;
 import vn.vanthu.registry.DocumentStatus;
 import vn.vanthu.storage.BlobStore;
+import vn.vanthu.support.HeadlessChromium;
 import vn.vanthu.support.WebTest;
 
 /**
@@ -58,30 +54,8 @@ class HandlingBrowserTests extends WebTest {
 
     @BeforeEach
     void startChromium() throws Exception {
-        boolean driverThere = new File("/usr/bin/chromedriver").canExecute();
-        if (!driverThere && !"true".equals(System.getenv("VANTHU_REQUIRE_BROWSER"))) {
-            assumeTrue(false, "no /usr/bin/chromedriver");
-        }
-        Path profile = Files.createTempDirectory("vanthu-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=vi",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        HeadlessChromium.assumeInstalled();
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
     }

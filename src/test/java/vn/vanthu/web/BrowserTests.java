@@ -1,10 +1,8 @@
 package vn.vanthu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +29,7 @@ import vn.vanthu.account.Role;
 import vn.vanthu.registry.DocumentRegistry;
 import vn.vanthu.registry.RegisterBook;
 import vn.vanthu.storage.BlobStore;
+import vn.vanthu.support.HeadlessChromium;
 import vn.vanthu.support.Letters;
 import vn.vanthu.support.WebTest;
 
@@ -63,30 +59,8 @@ class BrowserTests extends WebTest {
 
     @BeforeEach
     void startChromium() throws Exception {
-        boolean driverThere = new File("/usr/bin/chromedriver").canExecute();
-        if (!driverThere && !"true".equals(System.getenv("VANTHU_REQUIRE_BROWSER"))) {
-            assumeTrue(false, "no /usr/bin/chromedriver");
-        }
-        Path profile = Files.createTempDirectory("vanthu-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=vi",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        HeadlessChromium.assumeInstalled();
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
     }
