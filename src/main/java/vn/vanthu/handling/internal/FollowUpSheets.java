@@ -1,22 +1,14 @@
 package vn.vanthu.handling.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.vanthu.extraction.PdfTableRenderer;
 import vn.vanthu.extraction.PrintedTable;
+import vn.vanthu.extraction.XlsxTables;
 import vn.vanthu.handling.Assignment;
 import vn.vanthu.registry.DocumentStatus;
 import vn.vanthu.registry.DocumentSummary;
@@ -91,32 +83,8 @@ class FollowUpSheets {
     }
 
     byte[] xlsx(String organization, int year, List<Line> lines, LocalDate today) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Theo dõi " + year);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            cell(sheet.createRow(0), 0, organization, bold);
-            cell(sheet.createRow(1), 0, TITLE + " — Năm " + year, bold);
-            Row header = sheet.createRow(3);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                cell(header, i, COLUMNS.get(i).header(), bold);
-                sheet.setColumnWidth(i, (int) Math.min(255 * 256, COLUMNS.get(i).weight() * 700));
-            }
-            List<List<String>> rows = rows(lines, today);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(4 + r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    cell(row, c, rows.get(r).get(c), null);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return XlsxTables.write(
+                "Theo dõi " + year, organization, TITLE + " — Năm " + year, COLUMNS, rows(lines, today));
     }
 
     private static String identity(DocumentSummary s) {
@@ -168,13 +136,5 @@ class FollowUpSheets {
             notes.add("Giải quyết chậm");
         }
         return String.join("; ", notes);
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
     }
 }

@@ -1,25 +1,17 @@
 package vn.vanthu.registry.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.vanthu.directory.Organization;
 import vn.vanthu.extraction.DocumentMetadata;
 import vn.vanthu.extraction.PdfTableRenderer;
 import vn.vanthu.extraction.PrintedTable;
+import vn.vanthu.extraction.XlsxTables;
 import vn.vanthu.registry.Direction;
 import vn.vanthu.registry.DocumentSummary;
 import vn.vanthu.registry.Register;
@@ -95,41 +87,12 @@ class RegisterSheets {
     }
 
     byte[] xlsx(Register register, Organization organization, int year, List<RegisterEntry> entries) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(register.code() + " " + year);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            cell(sheet.createRow(0), 0, organization.name(), bold);
-            cell(sheet.createRow(1), 0, register.name().toUpperCase() + " — Năm " + year, bold);
-            Row header = sheet.createRow(3);
-            List<PrintedTable.Column> columns = columns(register);
-            for (int i = 0; i < columns.size(); i++) {
-                cell(header, i, columns.get(i).header(), bold);
-                sheet.setColumnWidth(i, (int) Math.min(255 * 256, columns.get(i).weight() * 700));
-            }
-            List<List<String>> rows = rows(register, entries);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(4 + r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    cell(row, c, rows.get(r).get(c), null);
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value == null ? "" : value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+        return XlsxTables.write(
+                register.code() + " " + year,
+                organization.name(),
+                register.name().toUpperCase() + " — Năm " + year,
+                columns(register),
+                rows(register, entries));
     }
 
     private static List<String> incoming(RegisterEntry entry) {
