@@ -1,5 +1,6 @@
 package vn.vanthu.web.internal;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vanthu.account.AccountProperties;
 import vn.vanthu.mailbox.MailProperties;
 import vn.vanthu.mailbox.MailServerCheck;
+import vn.vanthu.mailbox.MailboxSettings;
 import vn.vanthu.mailbox.Mailboxes;
 import vn.vanthu.mailbox.QuarantineView;
 
@@ -52,12 +54,13 @@ class AdministrationController {
     @GetMapping("/admin/mailboxes")
     String mailboxes(Model model) {
         model.addAttribute("mail", mail);
-        model.addAttribute("mailboxes", mailboxes.all());
+        List<MailboxSettings> all = mailboxes.all();
+        model.addAttribute("mailboxes", all);
         model.addAttribute(
                 "configured",
-                mailboxes.all().stream()
-                        .filter(m -> mailboxes.configured(m.id()))
-                        .map(m -> m.id())
+                all.stream()
+                        .map(MailboxSettings::id)
+                        .filter(mailboxes::configured)
                         .toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute(
