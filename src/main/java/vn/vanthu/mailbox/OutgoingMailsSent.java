@@ -13,4 +13,9 @@ public record OutgoingMailsSent(List<OutgoingMailSent> sent) {
     public OutgoingMailsSent {
         sent = List.copyOf(sent);
     }
+
+    /** Whether the batch holds a message sent for this kind of reference ({@code DELIVERY}, …). */
+    public boolean includes(String referenceType) {
+        return sent.stream().anyMatch(mail -> referenceType.equals(mail.referenceType()));
+    }
 }

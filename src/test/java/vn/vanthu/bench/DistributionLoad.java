@@ -12,8 +12,8 @@ import vn.vanthu.support.LetterPdf;
 /** A circular to every bench unit through the REST API, timed until every delivery is sent. */
 final class DistributionLoad {
 
-    /** E-mails per second while sending, and from the call, and how long issuing took. */
-    record Result(double sendRate, double endToEndRate, double issueSeconds) {}
+    /** E-mails per second while sending, and from the call, how long issuing took, and CPU per e-mail sent. */
+    record Result(double sendRate, double endToEndRate, double issueSeconds, CpuMeter.PerItem cpu) {}
 
     private DistributionLoad() {}
 
@@ -37,13 +37,18 @@ final class DistributionLoad {
                 .retrieve()
                 .body(new ParameterizedTypeReference<>() {});
         long issuedAt = System.nanoTime();
+        CpuMeter cpu = CpuMeter.start(gateway.handle());
         long document = ((Number) issued.get("id")).longValue();
         while (!allSent(database, document)) {
             Thread.sleep(100);
         }
         long done = System.nanoTime();
         int count = recipients.size();
-        return new Result(count / ((done - issuedAt) / 1e9), count / ((done - start) / 1e9), (issuedAt - start) / 1e9);
+        return new Result(
+                count / ((done - issuedAt) / 1e9),
+                count / ((done - start) / 1e9),
+                (issuedAt - start) / 1e9,
+                cpu.per(count));
     }
 
     /** Watched in the database: asking the API for a thousand deliveries ten times a second would load the node. */

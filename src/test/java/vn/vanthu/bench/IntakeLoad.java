@@ -17,8 +17,14 @@ import vn.vanthu.support.TestMail;
 /** Letters submitted over SMTP to the gateway's mailbox, and when each was registered. */
 final class IntakeLoad {
 
-    /** Letters per second from the first SMTP accept to the last registration, and latency percentiles. */
-    record Result(double rate, double p50, double p95) {}
+    /**
+     * Letters per second from the first SMTP accept to the last registration, latency percentiles, and CPU per
+     * letter over that time.
+     */
+    record Result(double rate, double p50, double p95, CpuMeter.PerItem cpu) {}
+
+    /** The Sở that sends the letters; its mailbox exists, so the gateway's acknowledgements are delivered. */
+    static final String SENDER = "vanthu@so.e2e.test";
 
     private IntakeLoad() {}
 
@@ -32,7 +38,7 @@ final class IntakeLoad {
                     .toBytes();
             letters.add(TestMail.to(
                             RealServers.SMTP_PORT,
-                            "vanthu@so.e2e.test",
+                            SENDER,
                             RealServers.GATEWAY,
                             "Công văn số " + (after + i) + "/SGDĐT-VP")
                     .attach("cv-" + (after + i) + ".pdf", "application/pdf", pdf)
@@ -45,8 +51,10 @@ final class IntakeLoad {
      * Submits the letters (numbered from {@code after + 1}) all at once ({@code perSecond} 0: the rate the gateway
      * keeps up) or paced at an offered rate (the latency a mailbox sees in steady work), and waits for them.
      */
-    static Result run(List<byte[]> letters, int after, String database, double perSecond) throws Exception {
+    static Result run(List<byte[]> letters, int after, String database, double perSecond, ProcessHandle gateway)
+            throws Exception {
         Session session = BenchMessages.session(RealServers.SMTP_HOST, RealServers.SMTP_PORT);
+        CpuMeter cpu = CpuMeter.start(gateway);
         List<Instant> accepted = new ArrayList<>();
         long start = System.nanoTime();
         try (Transport transport = session.getTransport("smtp")) {
@@ -81,6 +89,9 @@ final class IntakeLoad {
         }
         double rate = latencies.size() / GatewayBenchmark.seconds(accepted.get(0), last);
         return new Result(
-                rate, GatewayBenchmark.percentile(latencies, 0.5), GatewayBenchmark.percentile(latencies, 0.95));
+                rate,
+                GatewayBenchmark.percentile(latencies, 0.5),
+                GatewayBenchmark.percentile(latencies, 0.95),
+                cpu.per(letters.size()));
     }
 }

@@ -11,10 +11,13 @@ final class RawDistribution {
 
     private RawDistribution() {}
 
-    /** E-mails per second. */
-    static double run(int units, byte[] pdf) throws Exception {
+    /** E-mails per second, and CPU per e-mail of this program and of the machine. */
+    record Result(double rate, CpuMeter.PerItem cpu) {}
+
+    static Result run(int units, byte[] pdf) throws Exception {
         Session session = BenchMessages.session(RealServers.SMTP_HOST, RealServers.SMTP_PORT);
         long start = System.nanoTime();
+        CpuMeter cpu = CpuMeter.start(ProcessHandle.current());
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
             for (int i = 1; i <= units; i++) {
@@ -23,6 +26,6 @@ final class RawDistribution {
                 transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
             }
         }
-        return units / ((System.nanoTime() - start) / 1e9);
+        return new Result(units / ((System.nanoTime() - start) / 1e9), cpu.per(units));
     }
 }

@@ -30,8 +30,11 @@ final class RawIntake {
 
     private RawIntake() {}
 
-    /** Letters per second. */
-    static double run(List<byte[]> letters, String database) throws Exception {
+    /** Letters per second, and CPU per letter of this program and of the machine. */
+    record Result(double rate, CpuMeter.PerItem cpu) {}
+
+    static Result run(List<byte[]> letters, String database) throws Exception {
+        RealServers.emptyInboxes(MAILBOX);
         Session session = BenchMessages.session(RealServers.SMTP_HOST, RealServers.SMTP_PORT);
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
@@ -46,9 +49,11 @@ final class RawIntake {
         }
         try (Connection db = DriverManager.getConnection(database, RealServers.dbUser(), RealServers.dbPassword())) {
             try (Statement ddl = db.createStatement()) {
-                ddl.execute("CREATE TABLE raw_letter (id SERIAL PRIMARY KEY, message_id TEXT, body TEXT)");
+                ddl.execute(
+                        "CREATE TABLE IF NOT EXISTS raw_letter (id SERIAL PRIMARY KEY, message_id TEXT, body TEXT)");
             }
             long start = System.nanoTime();
+            CpuMeter cpu = CpuMeter.start(ProcessHandle.current());
             try (Store store = Session.getInstance(imapProperties()).getStore("imap");
                     PreparedStatement insert =
                             db.prepareStatement("INSERT INTO raw_letter (message_id, body) VALUES (?, ?)")) {
@@ -61,7 +66,7 @@ final class RawIntake {
                     insert.executeUpdate();
                 }
             }
-            return letters.size() / ((System.nanoTime() - start) / 1e9);
+            return new Result(letters.size() / ((System.nanoTime() - start) / 1e9), cpu.per(letters.size()));
         }
     }
 

@@ -43,9 +43,13 @@ public final class GatewayProcess implements AutoCloseable {
         Path log = Path.of("target", "e2e", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         long logStart = Files.exists(log) ? Files.size(log) : 0;
-        List<String> command = new ArrayList<>(List.of(
-                "java",
-                "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // Extra JVM options for the node only, e.g. a flight recording of a benchmark run.
+        String jvmOptions = System.getenv().getOrDefault("VANTHU_GATEWAY_JVM_OPTIONS", "");
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of(
                 "-jar",
                 "target/vanthu.jar",
                 "--spring.profiles.active=postgres",
@@ -122,6 +126,11 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     /** The peak resident memory of the process so far, in kilobytes (VmHWM). */
+    /** The node's operating-system process (its CPU time, for the benchmark). */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     public long peakRssKilobytes() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {

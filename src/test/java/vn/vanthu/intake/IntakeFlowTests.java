@@ -100,6 +100,15 @@ class IntakeFlowTests extends IntegrationTest {
         assertThat(ImapProbe.text(ackOfFirst)).contains("Số đến: 1");
         assertThat(acknowledgements)
                 .anySatisfy(m -> assertThat(header(m, "In-Reply-To")).isEqualTo(second));
+
+        // Plain letters that are not urgent give the receipt desk and the urgent notices nothing to do: the
+        // listeners' conditions keep even their event publications from being stored.
+        List<String> listeners = jdbc.sql("SELECT listener_id FROM event_publication")
+                .query(String.class)
+                .list();
+        assertThat(listeners)
+                .anyMatch(id -> id.contains("AcknowledgementSender"))
+                .noneMatch(id -> id.contains("ReceiptDesk") || id.contains("UrgentNotices"));
     }
 
     private String sendLetter(String number, String subject) {

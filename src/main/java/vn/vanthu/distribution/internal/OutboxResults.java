@@ -21,7 +21,8 @@ class OutboxResults {
         this.deliveries = deliveries;
     }
 
-    @ApplicationModuleListener
+    // Batches of acknowledgements and notices only (no delivery in them) get no publication.
+    @ApplicationModuleListener(condition = "#batch.includes('" + DELIVERY + "')")
     void on(OutgoingMailsSent batch) {
         List<OutgoingMailSent> sent = batch.sent().stream()
                 .filter(s -> DELIVERY.equals(s.referenceType()) && s.referenceId() != null)
@@ -32,7 +33,7 @@ class OutboxResults {
         }
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "'" + DELIVERY + "'.equals(#failed.referenceType())")
     void on(OutgoingMailFailed failed) {
         if (DELIVERY.equals(failed.referenceType()) && failed.referenceId() != null) {
             deliveries.markFailed(failed.referenceId(), failed.reason());

@@ -32,6 +32,15 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     private static final Pattern ITEM_THEN_NAME =
             Pattern.compile("(?<=[;.])\\s+(?=\\p{Lu}\\p{Ll}+(\\s+\\p{Lu}\\p{Ll}*){1,4}$)");
 
+    private static final Pattern NOI_NHAN = Pattern.compile("^noi\\s*nhan.*");
+    private static final Pattern LUU = Pattern.compile("^luu\\s*[:.]?\\s*(vt|van thu|ho so).*");
+    private static final Pattern TWO_WORDS = Pattern.compile("^\\S+\\s+\\S+\\s*[:.]?\\s*");
+    private static final Pattern CAPITAL_WORDS = Pattern.compile("\\p{Lu}+( \\p{Lu}+){1,4}");
+    private static final Pattern OFFICE_WORD =
+            Pattern.compile("\\b(truong|doc|tich|vien|phong|ban|uy|thu|lanh dao|hoi dong|nhan dan)\\b");
+    private static final Pattern LOWER_PAIR = Pattern.compile("\\p{Ll}{2,}");
+    private static final Pattern SIGNED_MARK = Pattern.compile("(?i)[(\\[][^)\\]]{0,40}(ký|kí)[^)\\]]{0,20}[)\\]]");
+
     /** Reads the bottom of the letter; {@code bodyStart} bounds how far up the signer block may be. */
     static Closing read(List<String> all, int bodyStart) {
         List<String> region = region(all, bodyStart);
@@ -43,8 +52,8 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
         for (String line : region) {
             String folded = line;
             if (LABEL.matcher(VietText.nfc(folded)).lookingAt()
-                    || VietText.fold(line).matches("^noi\\s*nhan.*")) {
-                String rest = line.replaceFirst("^\\S+\\s+\\S+\\s*[:.]?\\s*", "");
+                    || NOI_NHAN.matcher(VietText.fold(line)).matches()) {
+                String rest = TWO_WORDS.matcher(line).replaceFirst("");
                 listing = true;
                 if (AUTHORITY.matcher(rest).matches() || isUpper(rest)) {
                     upper.add(VietText.collapse(rest));
@@ -57,7 +66,7 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
             if (MARKER.matcher(line).matches()) {
                 continue;
             }
-            if (DASH.matcher(line).matches() || VietText.fold(line).matches("^luu\\s*[:.]?\\s*(vt|van thu|ho so).*")) {
+            if (DASH.matcher(line).matches() || LUU.matcher(VietText.fold(line)).matches()) {
                 items.add(VietText.trimItem(line));
                 previous = line;
                 listing = true;
@@ -98,10 +107,10 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     /** A name printed in capitals ("NGUYỄN VĂN AN"): two to five words, no title or authority in it. */
     private static boolean isCapitalName(String line) {
         String folded = VietText.fold(line);
-        return line.matches("\\p{Lu}+( \\p{Lu}+){1,4}")
+        return CAPITAL_WORDS.matcher(line).matches()
                 && !AUTHORITY.matcher(line).matches()
                 && !TITLE.matcher(folded).matches()
-                && !folded.matches(".*\\b(truong|doc|tich|vien|phong|ban|uy|thu|lanh dao|hoi dong|nhan dan)\\b.*");
+                && !OFFICE_WORD.matcher(folded).find();
     }
 
     /** A signer's title typed in sentence case, as letters pasted into a mail body often are. */
@@ -112,7 +121,7 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     }
 
     private static boolean isUpper(String line) {
-        return VietText.isUpperLine(line) && !line.matches(".*\\p{Ll}{2,}.*") && !line.endsWith(";");
+        return VietText.isUpperLine(line) && !LOWER_PAIR.matcher(line).find() && !line.endsWith(";");
     }
 
     private static boolean continues(String previous, String line) {
@@ -120,15 +129,14 @@ record Closing(List<String> distribution, SignerInfo signer, double confidence) 
     }
 
     private static String stripMarker(String line) {
-        return line.replaceAll("(?i)[(\\[][^)\\]]{0,40}(ký|kí)[^)\\]]{0,20}[)\\]]", " ")
-                .strip();
+        return SIGNED_MARK.matcher(line).replaceAll(" ").strip();
     }
 
     /** The lines from the signer block's top (which may sit just above "Nơi nhận") to the end. */
     private static List<String> region(List<String> all, int bodyStart) {
         int at = -1;
         for (int i = all.size() - 1; i >= bodyStart && at < 0; i--) {
-            if (VietText.fold(all.get(i)).matches("^noi\\s*nhan.*")) {
+            if (NOI_NHAN.matcher(VietText.fold(all.get(i))).matches()) {
                 at = i;
             }
         }

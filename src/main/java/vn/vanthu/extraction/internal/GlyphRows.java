@@ -19,11 +19,17 @@ final class GlyphRows {
     private static final float COLUMN_GAP = 2.2f;
     private static final float WORD_GAP = 0.15f;
 
+    private static final Comparator<Glyph> BY_X = (a, b) -> Float.compare(a.x(), b.x());
+    private static final Comparator<Glyph> BY_Y_THEN_X = (a, b) -> {
+        int byY = Float.compare(a.y(), b.y());
+        return byY != 0 ? byY : Float.compare(a.x(), b.x());
+    };
+
     private GlyphRows() {}
 
     static List<List<Glyph>> rows(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        sorted.sort(BY_Y_THEN_X);
         List<List<Glyph>> rows = new ArrayList<>();
         List<Glyph> row = new ArrayList<>();
         float rowY = Float.NaN;
@@ -40,8 +46,8 @@ final class GlyphRows {
         if (!row.isEmpty()) {
             rows.add(row);
         }
-        rows.forEach(r -> r.sort(Comparator.comparingDouble(Glyph::x)));
-        rows.removeIf(r -> r.stream().allMatch(g -> g.text().isBlank()));
+        rows.forEach(r -> r.sort(BY_X));
+        rows.removeIf(r -> r.stream().allMatch(Glyph::blank));
         return rows;
     }
 
@@ -57,7 +63,7 @@ final class GlyphRows {
         List<Glyph> run = new ArrayList<>();
         Glyph previous = null;
         for (Glyph g : row) {
-            if (g.text().isBlank()) {
+            if (g.blank()) {
                 run.add(g);
                 continue;
             }
@@ -84,7 +90,7 @@ final class GlyphRows {
         boolean space = false;
         boolean crosses = false;
         for (Glyph g : row) {
-            if (g.text().isBlank()) {
+            if (g.blank()) {
                 space = previous != null;
                 continue;
             }
@@ -102,20 +108,27 @@ final class GlyphRows {
     }
 
     private static void add(List<Segment> out, List<Glyph> run) {
-        List<Glyph> visible = run.stream().filter(g -> !g.text().isBlank()).toList();
-        if (!visible.isEmpty()) {
-            out.add(segment(run, visible));
+        Glyph first = null;
+        Glyph last = null;
+        for (Glyph g : run) {
+            if (!g.blank()) {
+                first = first == null ? g : first;
+                last = g;
+            }
+        }
+        if (first != null) {
+            out.add(segment(run, first, last));
         }
     }
 
-    private static Segment segment(List<Glyph> run, List<Glyph> visible) {
+    private static Segment segment(List<Glyph> run, Glyph first, Glyph last) {
         StringBuilder text = new StringBuilder();
         StringBuilder encoded = new StringBuilder();
         LegacyFonts.Encoding encoding = LegacyFonts.Encoding.UNICODE;
         Glyph previous = null;
         boolean space = false;
         for (Glyph g : run) {
-            if (g.text().isBlank()) {
+            if (g.blank()) {
                 space = previous != null;
                 continue;
             }
@@ -132,8 +145,7 @@ final class GlyphRows {
             space = false;
         }
         text.append(LegacyFonts.decode(encoded.toString(), encoding));
-        Glyph last = visible.get(visible.size() - 1);
-        return new Segment(VietText.collapse(text.toString()), visible.get(0).x(), last.end());
+        return new Segment(VietText.collapse(text.toString()), first.x(), last.end());
     }
 
     /** The row's text, segments joined with runs of spaces. */
@@ -156,7 +168,7 @@ final class GlyphRows {
         StringBuilder text = new StringBuilder();
         List<Glyph> owner = new ArrayList<>();
         for (Glyph g : row) {
-            String t = g.text().isBlank() ? " " : g.text();
+            String t = g.blank() ? " " : g.text();
             for (int i = 0; i < t.length(); i++) {
                 owner.add(g);
             }

@@ -67,15 +67,34 @@ final class LetterLines {
 
     /** Cuts one segment at the header anchors. */
     static List<String> cut(String segment) {
+        // Each pattern is tried only when the segment holds a word or sign it cannot match without: most lines of
+        // a letter's body hold none of the header's anchors.
+        String folded = VietText.fold(segment);
+        boolean colon = segment.indexOf(':') >= 0;
+        boolean parenthesis = segment.indexOf('(') >= 0;
         String s = segment;
-        s = breakAround(s, MOTTO);
-        s = breakAround(s, MOTTO2);
-        s = breakAfter(s, FULL_DATE);
-        s = breakAround(s, CODE_IN_LINE);
-        s = breakAfterStart(s);
-        s = breakBefore(s, BEFORE);
-        s = AUTHORITY.matcher(s).replaceAll("\n");
-        s = breakBefore(s, SIGNED_MARK);
+        if (folded.contains("cong") || folded.contains("nam") || folded.contains("viet")) {
+            s = breakAround(s, MOTTO);
+        }
+        if (folded.contains("doc") || folded.contains("phuc")) {
+            s = breakAround(s, MOTTO2);
+        }
+        if (folded.contains("ngay")) {
+            s = breakAfter(s, FULL_DATE);
+        }
+        if (colon) {
+            s = breakAround(s, CODE_IN_LINE);
+            s = breakAfterStart(s);
+        }
+        if (colon || parenthesis || segment.indexOf('/') >= 0) {
+            s = breakBefore(s, BEFORE);
+        }
+        if (segment.indexOf('.') >= 0) {
+            s = AUTHORITY.matcher(s).replaceAll("\n");
+        }
+        if (parenthesis) {
+            s = breakBefore(s, SIGNED_MARK);
+        }
         return headingApart(List.of(s.split("\n")));
     }
 

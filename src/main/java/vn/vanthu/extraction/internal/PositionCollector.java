@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -14,10 +15,23 @@ import org.apache.pdfbox.text.TextPosition;
 final class PositionCollector extends PDFTextStripper {
 
     private final List<Glyph> glyphs = new ArrayList<>();
+    private PDFont lastFont;
+    private LegacyFonts.Encoding lastEncoding = LegacyFonts.Encoding.UNICODE;
 
     /** One glyph: its text, its box (y from the top of the page) and the legacy encoding of its font. */
     record Glyph(
-            String text, float x, float y, float width, float height, float fontSize, LegacyFonts.Encoding encoding) {
+            String text,
+            float x,
+            float y,
+            float width,
+            float height,
+            float fontSize,
+            LegacyFonts.Encoding encoding,
+            boolean blank) {
+
+        Glyph(String text, float x, float y, float width, float height, float fontSize, LegacyFonts.Encoding encoding) {
+            this(text, x, y, width, height, fontSize, encoding, text.isBlank());
+        }
 
         float end() {
             return x + width;
@@ -32,6 +46,7 @@ final class PositionCollector extends PDFTextStripper {
     /** The glyphs of page {@code index} (0-based). */
     List<Glyph> glyphs(PDDocument document, int index) throws IOException {
         glyphs.clear();
+        lastFont = null;
         setStartPage(index + 1);
         setEndPage(index + 1);
         getText(document);
@@ -51,7 +66,6 @@ final class PositionCollector extends PDFTextStripper {
                 return;
             }
         }
-        String font = p.getFont() == null ? null : p.getFont().getName();
         float size = Math.max(p.getFontSizeInPt(), p.getHeightDir());
         glyphs.add(new Glyph(
                 unicode,
@@ -60,6 +74,15 @@ final class PositionCollector extends PDFTextStripper {
                 p.getWidthDirAdj(),
                 p.getHeightDir(),
                 size <= 0 ? 10 : size,
-                LegacyFonts.encodingOfFont(font)));
+                encodingOf(p.getFont())));
+    }
+
+    /** The legacy encoding of a glyph's font; glyphs come in runs of one font, so the last answer is kept. */
+    private LegacyFonts.Encoding encodingOf(PDFont font) {
+        if (font != lastFont) {
+            lastFont = font;
+            lastEncoding = LegacyFonts.encodingOfFont(font == null ? null : font.getName());
+        }
+        return lastEncoding;
     }
 }

@@ -49,7 +49,24 @@ final class VietText {
 
     /** Collapses runs of white space into one space and trims. */
     static String collapse(String s) {
-        return s == null ? null : SPACES.matcher(s).replaceAll(" ").trim();
+        return s == null || isCollapsed(s)
+                ? s
+                : SPACES.matcher(s).replaceAll(" ").trim();
+    }
+
+    /** Whether the text has no white space but single spaces between words (most lines of a PDF). */
+    private static boolean isCollapsed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == s.length() - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c == '\u0085' || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether most letters of the line are capitals (at least three letters). */

@@ -10,7 +10,6 @@ import vn.vanthu.directory.OrganizationDirectory;
 import vn.vanthu.mailbox.MailOutbox;
 import vn.vanthu.mailbox.OutgoingAttachment;
 import vn.vanthu.mailbox.OutgoingMail;
-import vn.vanthu.registry.Direction;
 import vn.vanthu.registry.DocumentDetails;
 import vn.vanthu.registry.DocumentRegistered;
 import vn.vanthu.registry.DocumentRegistry;
@@ -47,12 +46,10 @@ class UrgentNotices {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    @ApplicationModuleListener
+    // Most documents are not urgent: decided from the event, before a publication is even stored.
+    @ApplicationModuleListener(
+            condition = "#registered.direction().name() == 'INCOMING' and #registered.priority() >= 1")
     void on(DocumentRegistered registered) {
-        // Most documents are not urgent: decided from the event, without loading the document.
-        if (registered.direction() != Direction.INCOMING || registered.priority() < 1) {
-            return;
-        }
         DocumentDetails document = registry.find(registered.documentId()).orElse(null);
         if (document == null || document.metadata().priority() < 1) {
             return;

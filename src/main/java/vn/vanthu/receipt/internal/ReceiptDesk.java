@@ -52,7 +52,7 @@ class ReceiptDesk {
      * An official document whose headers cannot name a delivery (no In-Reply-To or References, no plus-address,
      * no token in the subject): most incoming letters. They are not read a second time.
      */
-    static boolean isPlainLetter(MailClassified message) {
+    public static boolean isPlainLetter(MailClassified message) {
         return "OFFICIAL_DOCUMENT".equals(message.messageClass())
                 && message.inReplyTo().isEmpty()
                 && message.references().isEmpty()
@@ -60,9 +60,10 @@ class ReceiptDesk {
                 && Tokens.inSubject(message.subject()).isEmpty();
     }
 
-    @ApplicationModuleListener
+    // A plain letter gets no publication at all (most of the intake): the condition is checked before one is stored.
+    @ApplicationModuleListener(condition = "!T(vn.vanthu.receipt.internal.ReceiptDesk).isPlainLetter(#message)")
     void on(MailClassified message) {
-        if (isPlainLetter(message) || events.examined(message.inboundMessageId())) {
+        if (events.examined(message.inboundMessageId())) {
             return;
         }
         ParsedMail mail = read(message.rawSha256());
