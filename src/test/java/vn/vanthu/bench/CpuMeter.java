@@ -1,9 +1,12 @@
 package vn.vanthu.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * CPU time spent between two readings: by one process, and by the whole machine (all processes: the mail servers and
@@ -20,29 +23,33 @@ final class CpuMeter {
         }
     }
 
-    private final ProcessHandle process;
-    private final long processStart;
+    private final LongSupplier cpuMillis;
+    private final long start;
     private final long machineStart;
 
-    private CpuMeter(ProcessHandle process) throws IOException {
-        this.process = process;
-        this.processStart = cpuMillis(process);
+    private CpuMeter(LongSupplier cpuMillis) throws IOException {
+        this.cpuMillis = cpuMillis;
+        this.start = cpuMillis.getAsLong();
         this.machineStart = machineBusyMillis();
     }
 
-    /** Starts measuring this process (the gateway's, or the benchmark's own for the raw program). */
+    /** Starts measuring a process (the gateway's, or the benchmark's own for the raw program). */
     static CpuMeter start(ProcessHandle process) throws IOException {
-        return new CpuMeter(process);
+        return new CpuMeter(
+                () -> process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L));
     }
 
+    /** Starts measuring the calling thread alone (a raw program that shares its JVM with the letters' sender). */
+    static CpuMeter startThread() throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return new CpuMeter(() -> threads.getCurrentThreadCpuTime() / 1_000_000);
+    }
+
+    /** Per item, measured on the thread that started this meter when it measures a thread. */
     PerItem per(int items) throws IOException {
         return new PerItem(
-                (cpuMillis(process) - processStart) / (double) items,
+                (cpuMillis.getAsLong() - start) / (double) items,
                 (machineBusyMillis() - machineStart) / (double) items);
-    }
-
-    private static long cpuMillis(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
     }
 
     /** All CPUs' busy time (user, nice, system, irq, softirq, steal), in milliseconds at 100 ticks a second. */

@@ -1,5 +1,6 @@
 package vn.vanthu.bench;
 
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -48,13 +49,11 @@ final class IntakeLoad {
     }
 
     /**
-     * Submits the letters (numbered from {@code after + 1}) all at once ({@code perSecond} 0: the rate the gateway
-     * keeps up) or paced at an offered rate (the latency a mailbox sees in steady work), and waits for them.
+     * Submits letters over one SMTP connection, all at once ({@code perSecond} 0) or paced, to their own recipients
+     * or to {@code to}; returns when each was accepted.
      */
-    static Result run(List<byte[]> letters, int after, String database, double perSecond, ProcessHandle gateway)
-            throws Exception {
+    static List<Instant> submit(List<byte[]> letters, double perSecond, Address to) throws Exception {
         Session session = BenchMessages.session(RealServers.SMTP_HOST, RealServers.SMTP_PORT);
-        CpuMeter cpu = CpuMeter.start(gateway);
         List<Instant> accepted = new ArrayList<>();
         long start = System.nanoTime();
         try (Transport transport = session.getTransport("smtp")) {
@@ -65,10 +64,22 @@ final class IntakeLoad {
                     Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
                 }
                 MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
-                transport.sendMessage(message, message.getRecipients(Message.RecipientType.TO));
+                transport.sendMessage(
+                        message, to == null ? message.getRecipients(Message.RecipientType.TO) : new Address[] {to});
                 accepted.add(Instant.now());
             }
         }
+        return accepted;
+    }
+
+    /**
+     * Submits the letters (numbered from {@code after + 1}) all at once ({@code perSecond} 0: the rate the gateway
+     * keeps up) or paced at an offered rate (the latency a mailbox sees in steady work), and waits for them.
+     */
+    static Result run(List<byte[]> letters, int after, String database, double perSecond, ProcessHandle gateway)
+            throws Exception {
+        CpuMeter cpu = CpuMeter.start(gateway);
+        List<Instant> accepted = submit(letters, perSecond, null);
         Map<String, OffsetDateTime> registered = Map.of();
         Instant deadline = Instant.now().plusSeconds(600);
         List<String> numbers = java.util.stream.IntStream.rangeClosed(after + 1, after + letters.size())

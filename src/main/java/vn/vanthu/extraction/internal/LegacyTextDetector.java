@@ -9,6 +9,11 @@ import java.util.Locale;
  */
 final class LegacyTextDetector {
 
+    /** Characters of each legacy encoding that Unicode Vietnamese never uses, by code (all below 256). */
+    private static final boolean[] TCVN3_ONLY = table(LegacyFonts.TCVN3_ONLY);
+
+    private static final boolean[] VNI_ONLY = table(LegacyFonts.VNI_ONLY);
+
     private LegacyTextDetector() {}
 
     /**
@@ -56,16 +61,28 @@ final class LegacyTextDetector {
 
     /** The encoding that the characters of the text suggest. */
     static LegacyFonts.Encoding guess(String text) {
+        // One pass over the characters (the whole text of every document comes through here): words are runs
+        // between white space, as "\\s+" splits them.
         int words = 0;
         int tcvn3 = 0;
         int vni = 0;
-        for (String word : text.split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
+        boolean inWord = false;
+        boolean wordTcvn3 = false;
+        boolean wordVni = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                words += inWord ? 1 : 0;
+                tcvn3 += wordTcvn3 ? 1 : 0;
+                vni += wordVni ? 1 : 0;
+                inWord = false;
+                wordTcvn3 = false;
+                wordVni = false;
+            } else {
+                inWord = true;
+                wordTcvn3 |= c < 256 && TCVN3_ONLY[c];
+                wordVni |= c < 256 && VNI_ONLY[c];
             }
-            words++;
-            tcvn3 += containsAny(word, LegacyFonts.TCVN3_ONLY) ? 1 : 0;
-            vni += containsAny(word, LegacyFonts.VNI_ONLY) ? 1 : 0;
         }
         if (tcvn3 >= 3 && tcvn3 * 10 >= words) {
             return LegacyFonts.Encoding.TCVN3;
@@ -73,12 +90,11 @@ final class LegacyTextDetector {
         return vni >= 3 && vni * 10 >= words ? LegacyFonts.Encoding.VNI : LegacyFonts.Encoding.UNICODE;
     }
 
-    private static boolean containsAny(String word, String chars) {
-        for (int i = 0; i < word.length(); i++) {
-            if (chars.indexOf(word.charAt(i)) >= 0) {
-                return true;
-            }
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[256];
+        for (char c : chars.toCharArray()) {
+            table[c] = true;
         }
-        return false;
+        return table;
     }
 }

@@ -38,7 +38,7 @@ final class PdfText {
             PDPage page = document.getPage(i);
             String text = PageText.of(
                     collector.glyphs(document, i), page.getMediaBox().getWidth(), i == 0);
-            if (letters(text) < MIN_LETTERS) {
+            if (!hasLetters(text, MIN_LETTERS)) {
                 missing++;
                 problem = problem == null ? ocr.unavailableReason() : problem;
                 if (problem == null && recognised < MAX_OCR_PAGES) {
@@ -66,5 +66,14 @@ final class PdfText {
 
     static int letters(String text) {
         return (int) text.chars().filter(Character::isLetter).count();
+    }
+
+    /** Whether the text holds at least {@code count} letters (stops counting there). */
+    private static boolean hasLetters(String text, int count) {
+        int found = 0;
+        for (int i = 0; i < text.length() && found < count; i++) {
+            found += Character.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return found >= count;
     }
 }

@@ -1,6 +1,7 @@
 package vn.vanthu.mailbox.internal;
 
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -69,10 +70,20 @@ public class MailIntake {
     }
 
     /** Takes a message fetched by a mail route and returns the folder it goes to. */
-    public String take(Message mail, String mailboxId) throws IOException {
+    public String take(Message mail, String mailboxId) throws IOException, MessagingException {
         prepareAhead(mail, mailboxId);
+        long uid = fetcher.uid(mail);
         StoredBlob raw = blobs.put(out -> fetcher.writeRaw(mail, out));
-        return takeStored(raw, mailboxId);
+        if (!fetcher.stillAt(mail, uid)) {
+            // The bytes may be another message's (not prefetched with their UID): take it again at the next poll.
+            throw new MailboxRenumberedException(mailboxId, uid);
+        }
+        String folder = takeStored(raw, mailboxId);
+        if (!fetcher.stillAt(mail, uid)) {
+            // Moving by number now would move another message: leave it, the next poll moves it (handled once).
+            throw new MailboxRenumberedException(mailboxId, uid);
+        }
+        return folder;
     }
 
     /** Stores the next messages of a freshly fetched batch and lets the pipeline start reading them. */

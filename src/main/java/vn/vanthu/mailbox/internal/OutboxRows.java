@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.vanthu.mailbox.OutgoingMail;
 import vn.vanthu.mailbox.OutgoingMailSent;
@@ -79,11 +81,16 @@ public class OutboxRows {
                 .list();
     }
 
-    /** Marks one message sent, on its own: the state that tells a restarted node not to send it again. */
-    void markSent(long id, OffsetDateTime at) {
-        jdbc.sql("UPDATE outbound_mail SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ?")
+    /**
+     * Marks messages sent, in one transaction (one commit for the marks that piled up while the last commit ran):
+     * the state that tells a restarted node not to send them again.
+     */
+    @Transactional
+    void markSent(Map<Long, OffsetDateTime> sentAt) {
+        sentAt.forEach((id, at) -> jdbc.sql(
+                        "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, last_error = NULL WHERE id = ?")
                 .params(at, id)
-                .update();
+                .update());
     }
 
     /** Sent messages whose asker has not been told yet (a batch interrupted by a crash included). */

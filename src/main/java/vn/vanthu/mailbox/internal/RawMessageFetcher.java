@@ -3,6 +3,7 @@ package vn.vanthu.mailbox.internal;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,11 +12,18 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPMessage;
+import org.eclipse.angus.mail.imap.protocol.UID;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the raw bytes of a fetched message. For IMAP, small messages are fetched whole ({@code BODY[]}) several
- * at a time ahead of need: one round trip for a batch instead of one or more per message.
+ * at a time ahead of need: one round trip for a batch instead of one or more per message, each with its UID in the
+ * same response.
+ *
+ * <p>Messages are moved by sequence number (Camel's {@code moveTo}), and a server that numbers a session's messages
+ * anew when another session expunges (some do: GreenMail, older hMailServer) could make that move take a message
+ * other than the one handled, which would then never be registered. {@link #stillAt} asks the server, just before the
+ * move, whether the number still designates the UID whose bytes were handled.
  */
 @Component
 class RawMessageFetcher {
@@ -27,6 +35,24 @@ class RawMessageFetcher {
 
     void writeRaw(Message message, OutputStream out) throws Exception {
         message.writeTo(out);
+    }
+
+    /**
+     * The message's UID, as fetched with its bytes when it was prefetched, else asked now (just before its bytes);
+     * -1 when the folder has no UIDs (POP3).
+     */
+    long uid(Message message) throws MessagingException {
+        return message.getFolder() instanceof UIDFolder folder ? folder.getUID(message) : -1;
+    }
+
+    /** Whether the server still gives the message's number to this UID (always true without UIDs). */
+    boolean stillAt(Message message, long uid) throws MessagingException {
+        if (uid < 0 || !(message.getFolder() instanceof IMAPFolder folder)) {
+            return true;
+        }
+        int number = message.getMessageNumber();
+        Object now = folder.doCommand(protocol -> protocol.fetchUID(number));
+        return now instanceof UID current && current.uid == uid;
     }
 
     /**
@@ -59,6 +85,7 @@ class RawMessageFetcher {
         }
         FetchProfile whole = new FetchProfile();
         whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+        whole.add(UIDFolder.FetchProfileItem.UID);
         // BODY.PEEK[]: prefetching never sets \Seen, which people reading the mailbox rely on.
         folder.fetch(small.toArray(Message[]::new), whole);
         small.remove(first);

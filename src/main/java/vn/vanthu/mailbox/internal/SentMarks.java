@@ -1,6 +1,10 @@
 package vn.vanthu.mailbox.internal;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,9 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Marks messages sent on a thread of its own, the moment the server has said {@code 250}, so that the next message
- * goes out while the database commits the last one's mark (a round trip per message off the sender's path). Marks
- * are committed in the order given, each alone, as before: a crash can still resend only what was accepted and not
- * yet marked, now at most the one or two marks in flight. The sender waits for every mark at the end of each batch.
+ * goes out while the database commits the last one's mark (a round trip per message off the sender's path). The
+ * marks that arrive while a commit runs go into the next commit together (a group commit): a crash can still resend
+ * only what was accepted and not yet marked, at most the marks of one commit in flight, and a busy outbox does not
+ * pay one disk flush per message. The sender waits for every mark at the end of each batch.
  */
 final class SentMarks implements AutoCloseable {
 
@@ -26,6 +31,7 @@ final class SentMarks implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final Queue<Map.Entry<Long, OffsetDateTime>> pending = new ConcurrentLinkedQueue<>();
     private volatile RuntimeException failure;
 
     SentMarks(OutboxRows rows) {
@@ -34,7 +40,8 @@ final class SentMarks implements AutoCloseable {
 
     /** Marks the message sent, soon; a database error is retried a few times, then reported by {@link #flush}. */
     void add(long id, OffsetDateTime at) {
-        marker.execute(() -> mark(id, at));
+        pending.add(Map.entry(id, at));
+        marker.execute(this::markPending);
     }
 
     /** Waits until every mark given so far is committed; throws if one could not be. */
@@ -55,15 +62,23 @@ final class SentMarks implements AutoCloseable {
         }
     }
 
-    private void mark(long id, OffsetDateTime at) {
+    /** Commits every mark given so far and not yet taken (an earlier run may have taken this call's own). */
+    private void markPending() {
+        Map<Long, OffsetDateTime> marks = new LinkedHashMap<>();
+        for (Map.Entry<Long, OffsetDateTime> mark; (mark = pending.poll()) != null; ) {
+            marks.put(mark.getKey(), mark.getValue());
+        }
+        if (marks.isEmpty()) {
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                rows.markSent(id, at);
+                rows.markSent(marks);
                 return;
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
                     // Left claimed as SENDING: given back to the queue with the node's claims (at least once).
-                    log.error("Không ghi được thư {} là đã gửi: {}", id, e.toString());
+                    log.error("Không ghi được các thư {} là đã gửi: {}", marks.keySet(), e.toString());
                     failure = e;
                     return;
                 }
