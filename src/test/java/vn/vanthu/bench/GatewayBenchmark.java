@@ -21,8 +21,9 @@ import vn.vanthu.support.TestInstallation;
  * The benchmark of issue 8, on one machine, against the real servers (Dovecot, Postfix, PostgreSQL) with the packaged
  * jar in {@code -Xmx512m}: intake letters per second and latency from SMTP accept to registered, against a minimal
  * program doing IMAP fetch + PDFBox text + one INSERT per letter; distribution e-mails per second for a circular to
- * a thousand units, against a plain Jakarta Mail loop over one connection; the gateway's peak RSS and start-up time.
- * Run with {@code bench/gateway.sh [letters] [units]}.
+ * a thousand units, against a plain Jakarta Mail loop over one connection; CPU per letter and per e-mail; the
+ * gateway's peak RSS and start-up time. Both sides are warmed up first and timed over the same window (ADR 14). Run
+ * with {@code bench/gateway.sh [letters] [units]}.
  */
 public final class GatewayBenchmark {
 
