@@ -52,12 +52,8 @@ class MailboxRoutes implements CamelContextConfiguration {
     }
 
     /**
-     * Creates the routes of mailboxes that have none yet (at start, and for mailboxes added from the web on any
-     * node). Secrets go into the Camel registry as authenticator beans, never into URIs.
-     */
-    /**
-     * Gives mailboxes added since the start their routes; does nothing until the Camel context has started and the
-     * first routes were made (a route added while the context starts can be lost).
+     * Gives mailboxes added since the start (from the web, on any node) their routes; does nothing until the Camel
+     * context has started and the first routes were made (a route added while the context starts can be lost).
      */
     void addNew(CamelContext context) {
         if (started) {
@@ -65,6 +61,7 @@ class MailboxRoutes implements CamelContextConfiguration {
         }
     }
 
+    /** Creates the routes of mailboxes that have none yet; secrets go into the registry, never into URIs. */
     private synchronized void addMissing(CamelContext context) {
         for (MailboxSettings mailbox : mailboxes.all()) {
             for (String folder : mailbox.folders()) {
