@@ -3,10 +3,15 @@ package vn.vanthu.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 /**
  * CPU time spent between two readings: by one process, and by the whole machine (all processes: the mail servers and
@@ -14,23 +19,40 @@ import java.util.function.LongSupplier;
  */
 final class CpuMeter {
 
-    /** Milliseconds of CPU per item: the measured process's and the machine's. */
-    record PerItem(double process, double machine) {
+    /**
+     * Milliseconds of CPU per item: the measured process's, the machine's, and the machine's by program name (the
+     * processes that lived through the whole measure; Java processes by their pid).
+     */
+    record PerItem(double process, double machine, Map<String, Double> byProgram) {
 
         @Override
         public String toString() {
             return String.format("%.0f ms (machine %.0f ms)", process, machine);
+        }
+
+        /** The programs that took most, e.g. {@code "java 74, postgres 20, dovecot 9"}. */
+        String busiest(int count) {
+            return byProgram.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(count)
+                    .map(e -> String.format("%s %.0f", e.getKey(), e.getValue()))
+                    .collect(Collectors.joining(", "));
         }
     }
 
     private final LongSupplier cpuMillis;
     private final long start;
     private final long machineStart;
+    private final Map<Long, Program> programsStart;
+
+    /** A process's name and CPU time so far, in milliseconds. */
+    private record Program(String name, long millis) {}
 
     private CpuMeter(LongSupplier cpuMillis) throws IOException {
         this.cpuMillis = cpuMillis;
         this.start = cpuMillis.getAsLong();
         this.machineStart = machineBusyMillis();
+        this.programsStart = programs();
     }
 
     /** Starts measuring a process (the gateway's, or the benchmark's own for the raw program). */
@@ -47,9 +69,40 @@ final class CpuMeter {
 
     /** Per item, measured on the thread that started this meter when it measures a thread. */
     PerItem per(int items) throws IOException {
+        Map<String, Double> byProgram = new TreeMap<>();
+        programs().forEach((pid, now) -> {
+            Program before = programsStart.get(pid);
+            if (before != null && before.name().equals(now.name()) && now.millis() > before.millis()) {
+                String name = now.name().equals("java") ? "java[" + pid + "]" : now.name();
+                byProgram.merge(name, (now.millis() - before.millis()) / (double) items, Double::sum);
+            }
+        });
         return new PerItem(
                 (cpuMillis.getAsLong() - start) / (double) items,
-                (machineBusyMillis() - machineStart) / (double) items);
+                (machineBusyMillis() - machineStart) / (double) items,
+                byProgram);
+    }
+
+    /** Every process's name and CPU time, from {@code /proc/<pid>/stat} (ticks of 10 ms). */
+    private static Map<Long, Program> programs() {
+        Map<Long, Program> programs = new HashMap<>();
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path process : processes) {
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // After the name: state is field 3 of stat(5), utime 14 and stime 15.
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    programs.put(Long.parseLong(process.getFileName().toString()), new Program(name, ticks * 10));
+                } catch (IOException | RuntimeException e) {
+                    // The process ended while being read.
+                }
+            }
+        } catch (IOException e) {
+            return programs;
+        }
+        return programs;
     }
 
     /** All CPUs' busy time (user, nice, system, irq, softirq, steal), in milliseconds at 100 ticks a second. */

@@ -90,6 +90,9 @@ public final class GatewayBenchmark {
                     "  intake CPU per letter             : gateway %s, raw program %s%n",
                     intake.cpu(), rawIntake.cpu());
             System.out.printf(
+                    "    by program, ms per letter: gateway's run %s; raw's run %s%n",
+                    intake.cpu().busiest(6), rawIntake.cpu().busiest(6));
+            System.out.printf(
                     "  intake latency SMTP accept → registered, all at once : p50 %.2f s, p95 %.2f s%n",
                     intake.p50(), intake.p95());
             System.out.printf(
@@ -105,9 +108,15 @@ public final class GatewayBenchmark {
                     "  sending CPU per e-mail            : gateway %s, plain loop %s%n",
                     distribution.cpu(), rawDistribution.cpu());
             System.out.printf(
+                    "    by program, ms per e-mail: gateway's run %s; loop's run %s%n",
+                    distribution.cpu().busiest(6), rawDistribution.cpu().busiest(6));
+            System.out.printf(
                     "  circular end to end (issue+send): %6.1f e-mails/s (issuing took %.1f s)%n",
                     distribution.endToEndRate(), distribution.issueSeconds());
             System.out.printf("  gateway peak RSS                : %6.0f MB%n", rss / 1024.0);
+            System.out.printf(
+                    "  (gateway pid %d, benchmark pid %d)%n",
+                    gateway.handle().pid(), ProcessHandle.current().pid());
         }
     }
 
