@@ -15,7 +15,7 @@ import vn.vanthu.mailbox.UnprocessableMessageException;
 import vn.vanthu.storage.StoredBlob;
 
 /**
- * The transactions of taking a message: the ledger insert and the attempt count commit on their own; the
+ * The transactions of taking a message: the ledger insert and the attempt count commit together, first; the
  * handling runs under a lock on the ledger row and commits with the "processed" mark, or rolls back and leaves a
  * quarantine row.
  */
@@ -40,8 +40,20 @@ class IntakeTransactions {
         this.handler = handler;
     }
 
-    long record(String mailbox, String key, RawHeaders headers, StoredBlob raw) {
-        return tx.execute(status -> ledger.record(mailbox, key, headers, raw));
+    /** A message recorded in the ledger, and its attempt number (empty when another poller holds it now). */
+    record Recorded(long id, Optional<Integer> attempt) {}
+
+    /**
+     * Records a message once (a second arrival finds the first row) and counts one more attempt at it, in one
+     * transaction that commits before the handling starts: a crash during the handling still finds the row and its
+     * attempts. When another poller holds the row right now, no attempt is counted (a message taken by two pollers
+     * must neither wait for the other nor use up its attempts).
+     */
+    Recorded recordAndStartAttempt(String mailbox, String key, RawHeaders headers, StoredBlob raw) {
+        return tx.execute(status -> {
+            long id = ledger.record(mailbox, key, headers, raw);
+            return new Recorded(id, ledger.lock(id).map(current -> ledger.startAttempt(id)));
+        });
     }
 
     /** Closes a quarantine entry as retried and puts its message back, in one transaction. */
@@ -50,14 +62,6 @@ class IntakeTransactions {
             queries.resolve(quarantineId, "RETRIED");
             ledger.reopen(inboundMessageId);
         });
-    }
-
-    /**
-     * Counts one more attempt at a message, unless another poller holds it right now (then empty, at once: a
-     * message taken by two pollers must neither wait for the other nor use up its attempts).
-     */
-    Optional<Integer> startAttempt(long id) {
-        return tx.execute(status -> ledger.lock(id).map(current -> ledger.startAttempt(id)));
     }
 
     IntakeOutcome handle(ReceivedMessage message) {

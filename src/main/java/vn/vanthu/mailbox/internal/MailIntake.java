@@ -105,8 +105,9 @@ public class MailIntake {
         Path file = blobs.pathOf(raw.sha256());
         RawHeaders headers = RawHeaders.read(file);
         String key = DedupeKey.of(headers.messageId(), raw.sha256());
-        long id = transactions.record(mailboxId, key, headers, raw);
-        int attempt = transactions.startAttempt(id).orElseThrow(() -> new MessageBusyException(id));
+        IntakeTransactions.Recorded recorded = transactions.recordAndStartAttempt(mailboxId, key, headers, raw);
+        long id = recorded.id();
+        int attempt = recorded.attempt().orElseThrow(() -> new MessageBusyException(id));
         var message =
                 new ReceivedMessage(id, mailboxId, mailbox.organization(), file, raw.sha256(), raw.size(), attempt);
         IntakeOutcome outcome = transactions.handle(message);
