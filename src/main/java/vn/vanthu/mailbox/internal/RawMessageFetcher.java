@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Messages are moved by sequence number (Camel's {@code moveTo}), and a server that numbers a session's messages
  * anew when another session expunges (some do: GreenMail, older hMailServer) could make that move take a message
- * other than the one handled, which would then never be registered. {@link #stillAt} asks the server, just before the
- * move, whether the number still designates the UID whose bytes were handled.
+ * other than the one handled, which would then never be registered. {@link #stillAt} asks the server, right after
+ * the bytes and just before the move, whether the number still designates the UID whose bytes were handled.
  */
 @Component
 class RawMessageFetcher {
