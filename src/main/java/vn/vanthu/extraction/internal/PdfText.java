@@ -64,12 +64,8 @@ final class PdfText {
         return bytes.toByteArray();
     }
 
-    static int letters(String text) {
-        return (int) text.chars().filter(Character::isLetter).count();
-    }
-
     /** Whether the text holds at least {@code count} letters (stops counting there). */
-    private static boolean hasLetters(String text, int count) {
+    static boolean hasLetters(String text, int count) {
         int found = 0;
         for (int i = 0; i < text.length() && found < count; i++) {
             found += Character.isLetter(text.charAt(i)) ? 1 : 0;

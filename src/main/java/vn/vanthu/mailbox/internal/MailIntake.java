@@ -74,15 +74,11 @@ public class MailIntake {
         prepareAhead(mail, mailboxId);
         long uid = fetcher.uid(mail);
         StoredBlob raw = blobs.put(out -> fetcher.writeRaw(mail, out));
-        if (!fetcher.stillAt(mail, uid)) {
-            // The bytes may be another message's (not prefetched with their UID): take it again at the next poll.
-            throw new MailboxRenumberedException(mailboxId, uid);
-        }
+        // Else the bytes may be another message's (not prefetched with their UID): taken again at the next poll.
+        fetcher.requireStillAt(mail, uid, mailboxId);
         String folder = takeStored(raw, mailboxId);
-        if (!fetcher.stillAt(mail, uid)) {
-            // Moving by number now would move another message: leave it, the next poll moves it (handled once).
-            throw new MailboxRenumberedException(mailboxId, uid);
-        }
+        // Else moving by number now would move another message: left, the next poll moves it (handled once).
+        fetcher.requireStillAt(mail, uid, mailboxId);
         return folder;
     }
 

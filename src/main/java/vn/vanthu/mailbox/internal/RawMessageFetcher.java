@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Messages are moved by sequence number (Camel's {@code moveTo}), and a server that numbers a session's messages
  * anew when another session expunges (some do: GreenMail, older hMailServer) could make that move take a message
- * other than the one handled, which would then never be registered. {@link #stillAt} asks the server, right after
+ * other than the one handled, which would then never be registered. {@link #requireStillAt} asks the server, right after
  * the bytes and just before the move, whether the number still designates the UID whose bytes were handled.
  */
 @Component
@@ -45,14 +45,19 @@ class RawMessageFetcher {
         return message.getFolder() instanceof UIDFolder folder ? folder.getUID(message) : -1;
     }
 
-    /** Whether the server still gives the message's number to this UID (always true without UIDs). */
-    boolean stillAt(Message message, long uid) throws MessagingException {
+    /**
+     * Throws {@link MailboxRenumberedException} unless the server still gives the message's number to this UID
+     * (nothing to check without UIDs).
+     */
+    void requireStillAt(Message message, long uid, String mailboxId) throws MessagingException {
         if (uid < 0 || !(message.getFolder() instanceof IMAPFolder folder)) {
-            return true;
+            return;
         }
         int number = message.getMessageNumber();
         Object now = folder.doCommand(protocol -> protocol.fetchUID(number));
-        return now instanceof UID current && current.uid == uid;
+        if (!(now instanceof UID current && current.uid == uid)) {
+            throw new MailboxRenumberedException(mailboxId, uid);
+        }
     }
 
     /**
