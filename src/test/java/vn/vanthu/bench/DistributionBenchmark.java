@@ -1,11 +1,14 @@
 package vn.vanthu.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.vanthu.VanThuApplication;
@@ -78,10 +81,11 @@ public final class DistributionBenchmark {
         IssuedCircular issued = gateway.getBean(Circulars.class).issue(circular);
         long issuedAt = System.nanoTime();
         DeliveryBook deliveries = gateway.getBean(DeliveryBook.class);
-        while (deliveries.ofDocument(issued.document().id()).stream()
-                .anyMatch(d -> d.status() != DeliveryStatus.SENT)) {
-            pause();
-        }
+        await().atMost(Duration.ofMinutes(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> deliveries.ofDocument(issued.document().id()).stream()
+                        .allMatch(d -> d.status() == DeliveryStatus.SENT));
         long done = System.nanoTime();
         int count = issued.deliveries().size();
         return new Result((issuedAt - start) / 1e9, count / ((done - issuedAt) / 1e9), count / ((done - start) / 1e9));
@@ -99,13 +103,5 @@ public final class DistributionBenchmark {
             }
         }
         return count / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,5 +1,8 @@
 package vn.vanthu.bench;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
@@ -39,9 +42,10 @@ final class DistributionLoad {
         long issuedAt = System.nanoTime();
         CpuMeter cpu = CpuMeter.start(gateway.handle());
         long document = ((Number) issued.get("id")).longValue();
-        while (!allSent(database, document)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofMinutes(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> allSent(database, document));
         long done = System.nanoTime();
         int count = recipients.size();
         return new Result(

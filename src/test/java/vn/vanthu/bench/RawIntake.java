@@ -1,5 +1,7 @@
 package vn.vanthu.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -12,6 +14,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -60,9 +63,10 @@ final class RawIntake {
     static Result runDelivered(List<byte[]> letters, String database) throws Exception {
         prepare(database);
         IntakeLoad.submit(letters, 0, new InternetAddress(MAILBOX));
-        while (count() < letters.size()) {
-            Thread.sleep(200);
-        }
+        await().atMost(Duration.ofMinutes(5))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> count() >= letters.size());
         long start = System.nanoTime();
         CpuMeter cpu = CpuMeter.startThread();
         read(letters.size(), database);

@@ -1,5 +1,7 @@
 package vn.vanthu.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -90,24 +93,28 @@ public final class GatewayProcess implements AutoCloseable {
     public Duration awaitHealthy(Duration timeout) throws InterruptedException {
         Instant start = Instant.now();
         HttpClient http = HttpClient.newHttpClient();
-        while (Duration.between(start, Instant.now()).compareTo(timeout) < 0) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited; see " + log);
-            }
-            try {
-                HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(java.net.URI.create(base() + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.body().contains("\"UP\"")) {
-                    return Duration.between(start, Instant.now());
-                }
-            } catch (IOException e) {
-                // Not listening yet.
-            }
-            Thread.sleep(200);
+        try {
+            await().atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " exited; see " + log);
+                        }
+                        try {
+                            HttpResponse<String> health = http.send(
+                                    HttpRequest.newBuilder(java.net.URI.create(base() + "/actuator/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                            return health.body().contains("\"UP\"");
+                        } catch (IOException e) {
+                            return false; // Not listening yet.
+                        }
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " did not become healthy; see " + log);
         }
-        throw new IllegalStateException(name + " did not become healthy; see " + log);
+        return Duration.between(start, Instant.now());
     }
 
     public RestClient api() {
