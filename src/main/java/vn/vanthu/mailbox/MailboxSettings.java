@@ -19,7 +19,8 @@ import java.util.Locale;
  *     Failed}
  * @param pollInterval how often to look for new mail; default 10 seconds
  * @param organization the code of the organization whose incoming register receives the mail; default the root
- * @param delete whether to delete taken messages from the server (POP3 has no folders, so it is the default there)
+ * @param delete whether to delete taken POP3 messages from the server (the default: POP3 has no folders); taken IMAP
+ *     messages always leave their folder, moved to the processed or the failed folder
  */
 public record MailboxSettings(
         String id,

@@ -115,7 +115,6 @@ class ExactlyOnceTests extends IntegrationTest {
                 .parameter("host", "127.0.0.1")
                 .parameter("port", Integer.toString(imap))
                 .parameter("folder", "INBOX")
-                .parameter("processedFolder", "Processed")
                 .parameter("delete", "false")
                 .parameter("delay", "150")
                 .parameter("authenticator", "#mailbox-embedded-authenticator")

@@ -4,6 +4,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,9 +20,10 @@ import vn.vanthu.storage.StoredBlob;
  * Takes one message from a mailbox route: stores the raw bytes first, records the message in the dedupe ledger
  * (committed), then has the pipeline handle it, and says which folder the message goes to.
  *
- * <p>Only what this bean returns moves the message: {@code Processed} after the handling committed, {@code
- * Failed} after a quarantine row committed. Any exception leaves the message where it is, to be taken on a
- * later poll (the database is down, the disk is full, another poller is handling it).
+ * <p>A message moves only once this bean has chosen its folder: {@code Processed} after the handling committed,
+ * {@code Failed} after a quarantine row committed; {@link ProcessedMoves} moves an IMAP poll's messages together, by
+ * UID, when the poll ends. Any exception leaves the message where it is, to be taken on a later poll (the database
+ * is down, the disk is full, another poller is handling it).
  */
 @Component("mailIntake")
 public class MailIntake {
@@ -32,6 +36,11 @@ public class MailIntake {
     private final RawMessageFetcher fetcher;
     private final QuarantineQueries quarantine;
     private final ReceivedMessageHandler handler;
+    private final ProcessedMoves moves;
+    /** Messages stored while reading ahead, with their blobs: taking them does not write and force them again. */
+    private final Map<Message, StoredBlob> storedAhead = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Messages taken by the calling poller thread since it last asked ({@link #takenSinceAsked}). */
+    private final ThreadLocal<int[]> taken = ThreadLocal.withInitial(() -> new int[1]);
 
     MailIntake(
             BlobStore blobs,
@@ -39,8 +48,10 @@ public class MailIntake {
             MailboxCatalog mailboxes,
             RawMessageFetcher fetcher,
             QuarantineQueries quarantine,
-            ReceivedMessageHandler handler) {
+            ReceivedMessageHandler handler,
+            ProcessedMoves moves) {
         this.handler = handler;
+        this.moves = moves;
         this.blobs = blobs;
         this.transactions = transactions;
         this.mailboxes = mailboxes;
@@ -69,17 +80,29 @@ public class MailIntake {
         return transactions.handle(message) == IntakeOutcome.PROCESSED;
     }
 
-    /** Takes a message fetched by a mail route and returns the folder it goes to. */
+    /**
+     * Takes a message fetched by a mail route and returns the folder it goes to; an IMAP message is moved there by
+     * UID with the rest of its poll (a POP3 message has no folders: the route deletes it when so configured).
+     */
     public String take(Message mail, String mailboxId) throws IOException, MessagingException {
         prepareAhead(mail, mailboxId);
         long uid = fetcher.uid(mail);
-        StoredBlob raw = blobs.put(out -> fetcher.writeRaw(mail, out));
+        StoredBlob ahead = storedAhead.remove(mail);
+        StoredBlob raw = ahead != null ? ahead : blobs.put(out -> fetcher.writeRaw(mail, out));
         // Else the bytes may be another message's (not prefetched with their UID): taken again at the next poll.
         fetcher.requireStillAt(mail, uid, mailboxId);
         String folder = takeStored(raw, mailboxId);
-        // Else moving by number now would move another message: left, the next poll moves it (handled once).
-        fetcher.requireStillAt(mail, uid, mailboxId);
+        moves.later(mail, uid, folder);
+        taken.get()[0]++;
         return folder;
+    }
+
+    /** How many messages this thread took since it last asked: a poller's progress in its poll. */
+    int takenSinceAsked() {
+        int[] count = taken.get();
+        int answer = count[0];
+        count[0] = 0;
+        return answer;
     }
 
     /** Stores the next messages of a freshly fetched batch and lets the pipeline start reading them. */
@@ -87,6 +110,7 @@ public class MailIntake {
         try {
             for (Message next : fetcher.prefetch(mail)) {
                 StoredBlob raw = blobs.put(out -> fetcher.writeRaw(next, out));
+                storedAhead.put(next, raw);
                 handler.prepare(mailboxId, blobs.pathOf(raw.sha256()), raw.sha256());
             }
         } catch (Exception e) {

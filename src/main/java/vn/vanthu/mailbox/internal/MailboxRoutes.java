@@ -101,8 +101,8 @@ class MailboxRoutes implements CamelContextConfiguration {
                     .parameter("host", mailbox.host())
                     .parameter("port", Integer.toString(mailbox.port()))
                     .parameter("folder", folder)
-                    .parameter("processedFolder", mailbox.processedFolder())
-                    .parameter("delete", Boolean.toString(mailbox.delete()))
+                    // IMAP messages leave the folder by moving (ProcessedMoves); only POP3 deletes.
+                    .parameter("delete", Boolean.toString(mailbox.delete() && !isImap(mailbox)))
                     .parameter("delay", Long.toString(mailbox.pollInterval().toMillis()))
                     .parameter("authenticator", "#" + authenticatorName(mailbox))
                     .parameter("sessionProperties", "#" + propertiesName(mailbox))
@@ -117,6 +117,10 @@ class MailboxRoutes implements CamelContextConfiguration {
         } catch (Exception e) {
             throw new IllegalStateException("Không tạo được tuyến lấy thư cho hộp " + mailbox.id(), e);
         }
+    }
+
+    private static boolean isImap(MailboxSettings mailbox) {
+        return mailbox.protocol().toLowerCase(Locale.ROOT).startsWith("imap");
     }
 
     private static String authenticatorName(MailboxSettings mailbox) {

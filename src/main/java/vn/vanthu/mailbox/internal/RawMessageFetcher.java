@@ -20,18 +20,25 @@ import org.springframework.stereotype.Component;
  * at a time ahead of need: one round trip for a batch instead of one or more per message, each with its UID in the
  * same response.
  *
- * <p>Messages are moved by sequence number (Camel's {@code moveTo}), and a server that numbers a session's messages
- * anew when another session expunges (some do: GreenMail, older hMailServer) could make that move take a message
- * other than the one handled, which would then never be registered. {@link #requireStillAt} asks the server, right after
- * the bytes and just before the move, whether the number still designates the UID whose bytes were handled.
+ * <p>Messages are moved by UID ({@link ProcessedMoves}), but a message's bytes are asked for by sequence number, and
+ * a server that numbers a session's messages anew when another session expunges (some do: GreenMail, older
+ * hMailServer) could answer with another message's bytes than the UID taken for it. Bytes fetched with their UID in
+ * one response agree; for the others {@link #requireStillAt} asks the server, right after the bytes, whether the
+ * number still designates the UID.
  */
 @Component
 class RawMessageFetcher {
 
     static final int BATCH = 20;
+    /** Messages described (UID, flags, size) in one FETCH: a poll takes up to a hundred. */
+    static final int DESCRIBE = 100;
+
     static final int PREFETCH_MAX_SIZE = 512 * 1024;
 
     private final Map<Message, Boolean> prefetched = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Message, Boolean> described = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Messages whose bytes came in the same FETCH response as their UID: nothing to check for them. */
+    private final Map<Message, Boolean> fetchedWithUid = Collections.synchronizedMap(new WeakHashMap<>());
 
     void writeRaw(Message message, OutputStream out) throws Exception {
         message.writeTo(out);
@@ -47,10 +54,10 @@ class RawMessageFetcher {
 
     /**
      * Throws {@link MailboxRenumberedException} unless the server still gives the message's number to this UID
-     * (nothing to check without UIDs).
+     * (nothing to check without UIDs, or when the bytes came with their UID in one response).
      */
     void requireStillAt(Message message, long uid, String mailboxId) throws MessagingException {
-        if (uid < 0 || !(message.getFolder() instanceof IMAPFolder folder)) {
+        if (uid < 0 || !(message.getFolder() instanceof IMAPFolder folder) || fetchedWithUid.containsKey(message)) {
             return;
         }
         int number = message.getMessageNumber();
@@ -58,6 +65,30 @@ class RawMessageFetcher {
         if (!(now instanceof UID current && current.uid == uid)) {
             throw new MailboxRenumberedException(mailboxId, uid);
         }
+    }
+
+    /**
+     * The UID of an IMAP message, with those of the next ones, their flags and sizes asked in one FETCH the first
+     * time (the mail consumer asks every message of a poll for its flags before taking the first); -1 for other
+     * folders.
+     */
+    long describedUid(Message message) throws MessagingException {
+        if (!(message instanceof IMAPMessage) || !(message.getFolder() instanceof IMAPFolder folder)) {
+            return -1;
+        }
+        if (!described.containsKey(message) && folder.isOpen()) {
+            int start = message.getMessageNumber();
+            Message[] batch = folder.getMessages(start, Math.min(folder.getMessageCount(), start + DESCRIBE - 1));
+            FetchProfile profile = new FetchProfile();
+            profile.add(UIDFolder.FetchProfileItem.UID);
+            profile.add(FetchProfile.Item.FLAGS);
+            profile.add(FetchProfile.Item.SIZE);
+            folder.fetch(batch, profile);
+            for (Message described : batch) {
+                this.described.put(described, Boolean.TRUE);
+            }
+        }
+        return folder.getUID(message);
     }
 
     /**
@@ -93,6 +124,7 @@ class RawMessageFetcher {
         whole.add(UIDFolder.FetchProfileItem.UID);
         // BODY.PEEK[]: prefetching never sets \Seen, which people reading the mailbox rely on.
         folder.fetch(small.toArray(Message[]::new), whole);
+        small.forEach(message -> fetchedWithUid.put(message, Boolean.TRUE));
         small.remove(first);
         return small;
     }

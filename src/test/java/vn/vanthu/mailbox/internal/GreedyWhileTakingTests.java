@@ -1,0 +1,42 @@
+package vn.vanthu.mailbox.internal;
+
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.junit.jupiter.api.Test;
+
+/** A mailbox is polled again at once only after a poll that took messages, not one whose messages all failed. */
+class GreedyWhileTakingTests {
+
+    final MailIntake intake = mock(MailIntake.class);
+    final ScheduledPollConsumer consumer = mock(ScheduledPollConsumer.class);
+    final Endpoint endpoint = mock(Endpoint.class);
+    final GreedyWhileTaking strategy = new GreedyWhileTaking(intake);
+
+    @Test
+    void pollsAgainAtOnceAfterAPollThatTookMessages() {
+        strategy.begin(consumer, endpoint);
+        when(intake.takenSinceAsked()).thenReturn(3);
+        strategy.commit(consumer, endpoint, 3);
+        verify(consumer).setGreedy(true);
+    }
+
+    @Test
+    void waitsThePollIntervalAfterAPollWhoseMessagesAllFailedForNow() {
+        strategy.begin(consumer, endpoint);
+        when(intake.takenSinceAsked()).thenReturn(0);
+        // Camel counts the 20 messages seen; none was taken (the disk full, another node holding them).
+        strategy.commit(consumer, endpoint, 20);
+        verify(consumer).setGreedy(false);
+    }
+
+    @Test
+    void waitsThePollIntervalAfterAFailedPoll() throws Exception {
+        strategy.begin(consumer, endpoint);
+        strategy.rollback(consumer, endpoint, 0, new IllegalStateException("server gone"));
+        verify(consumer).setGreedy(false);
+    }
+}
