@@ -7,29 +7,34 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls a mailbox again at once, without waiting for the poll interval, while the last poll took messages: a
- * backlog (a morning's letters, a gateway back after a stop) drains at the intake's own pace. Camel's plain {@code
- * greedy} counts the messages a poll saw, taken or not, so a mailbox whose messages all fail for now (the disk
- * full, another node holding them) would be polled again and again without pause; here only taken ones count.
+ * Polls a mailbox again at once, without waiting for the poll interval, while the last poll took messages out of
+ * it: a backlog (a morning's letters, a gateway back after a stop) drains at the intake's own pace. Camel's plain
+ * {@code greedy} counts the messages a poll saw, taken or not, so a mailbox whose messages all fail for now (the
+ * disk full, another node holding them) would be polled again and again without pause; here a poll counts only when
+ * it took messages and, for IMAP, moved some of them (a mailbox whose moves fail waits the interval too).
  */
 @Component("greedyWhileTaking")
 class GreedyWhileTaking extends DefaultPollingConsumerPollStrategy {
 
     private final MailIntake intake;
+    private final ProcessedMoves moves;
 
-    GreedyWhileTaking(MailIntake intake) {
+    GreedyWhileTaking(MailIntake intake, ProcessedMoves moves) {
         this.intake = intake;
+        this.moves = moves;
     }
 
     @Override
     public boolean begin(Consumer consumer, Endpoint endpoint) {
         intake.takenSinceAsked();
+        moves.movedSinceAsked();
         return super.begin(consumer, endpoint);
     }
 
     @Override
     public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-        boolean progress = intake.takenSinceAsked() > 0;
+        boolean moved = moves.movedSinceAsked();
+        boolean progress = intake.takenSinceAsked() > 0 && moved;
         if (consumer instanceof ScheduledPollConsumer scheduled) {
             scheduled.setGreedy(progress);
         }

@@ -37,6 +37,8 @@ class ProcessedMoves implements MailBoxPostProcessAction {
     private record Pending(long uidValidity, Map<String, TreeSet<Long>> byDestination) {}
 
     private final Map<Folder, Pending> pending = new IdentityHashMap<>();
+    /** Per poller thread since it last asked: messages noted to move, and messages moved. */
+    private final ThreadLocal<int[]> counts = ThreadLocal.withInitial(() -> new int[2]);
 
     /**
      * Notes that the message with this UID goes to {@code destination} at the end of its poll; returns false when
@@ -57,7 +59,21 @@ class ProcessedMoves implements MailBoxPostProcessAction {
                     .computeIfAbsent(destination, name -> new TreeSet<>())
                     .add(uid);
         }
+        counts.get()[0]++;
         return true;
+    }
+
+    /**
+     * Whether this poller thread's messages left their folder since it last asked: true when none was noted to move
+     * (POP3, or nothing taken), else when at least one moved. A mailbox whose moves fail is not worth polling again
+     * at once: its messages would only be taken (and found handled) again.
+     */
+    boolean movedSinceAsked() {
+        int[] count = counts.get();
+        boolean answer = count[0] == 0 || count[1] > 0;
+        count[0] = 0;
+        count[1] = 0;
+        return answer;
     }
 
     /** Called by the mail consumer after each poll's batch, with the folder still open. */
@@ -78,35 +94,47 @@ class ProcessedMoves implements MailBoxPostProcessAction {
         }
         for (Map.Entry<String, TreeSet<Long>> destination :
                 moves.byDestination().entrySet()) {
-            Folder target = folder.getStore().getFolder(destination.getKey());
-            if (!target.exists()) {
-                target.create(Folder.HOLDS_MESSAGES);
-            }
             long[] uids =
                     destination.getValue().stream().mapToLong(Long::longValue).toArray();
-            String set = UIDSet.toString(UIDSet.createUIDSets(uids));
-            String mailbox = BASE64MailboxEncoder.encode(target.getFullName());
-            imap.doCommand(protocol -> {
-                if (protocol.hasCapability("MOVE")) {
-                    run(protocol, "UID MOVE", new Argument().writeAtom(set).writeString(mailbox));
-                } else {
-                    run(protocol, "UID COPY", new Argument().writeAtom(set).writeString(mailbox));
-                    run(
-                            protocol,
-                            "UID STORE",
-                            new Argument()
-                                    .writeAtom(set)
-                                    .writeAtom("+FLAGS.SILENT")
-                                    .writeAtom("(\\Deleted)"));
-                    if (protocol.hasCapability("UIDPLUS")) {
-                        run(protocol, "UID EXPUNGE", new Argument().writeAtom(set));
-                    }
-                    // Else the consumer's closing of the folder expunges them.
-                }
-                return null;
-            });
-            log.debug("Đã chuyển {} thư sang {}", uids.length, destination.getKey());
+            try {
+                move(imap, uids, destination.getKey());
+                counts.get()[1] += uids.length;
+                log.debug("Đã chuyển {} thư sang {}", uids.length, destination.getKey());
+            } catch (MessagingException e) {
+                // The messages stay where they are; the next poll finds them handled and tries again.
+                log.warn(
+                        "Không chuyển được {} thư từ {} sang {}: {}",
+                        uids.length,
+                        folder.getFullName(),
+                        destination.getKey(),
+                        e.getMessage());
+            }
         }
+    }
+
+    private static void move(IMAPFolder folder, long[] uids, String destination) throws MessagingException {
+        Folder target = folder.getStore().getFolder(destination);
+        if (!target.exists()) {
+            target.create(Folder.HOLDS_MESSAGES);
+        }
+        String set = UIDSet.toString(UIDSet.createUIDSets(uids));
+        String mailbox = BASE64MailboxEncoder.encode(target.getFullName());
+        folder.doCommand(protocol -> {
+            if (protocol.hasCapability("MOVE")) {
+                run(protocol, "UID MOVE", new Argument().writeAtom(set).writeString(mailbox));
+            } else {
+                run(protocol, "UID COPY", new Argument().writeAtom(set).writeString(mailbox));
+                run(
+                        protocol,
+                        "UID STORE",
+                        new Argument().writeAtom(set).writeAtom("+FLAGS.SILENT").writeAtom("(\\Deleted)"));
+                if (protocol.hasCapability("UIDPLUS")) {
+                    run(protocol, "UID EXPUNGE", new Argument().writeAtom(set));
+                }
+                // Else the consumer's closing of the folder expunges them.
+            }
+            return null;
+        });
     }
 
     /** Sends one command, lets the folder see its untagged responses (EXPUNGE…), and fails on NO or BAD. */

@@ -12,22 +12,35 @@ import org.junit.jupiter.api.Test;
 class GreedyWhileTakingTests {
 
     final MailIntake intake = mock(MailIntake.class);
+    final ProcessedMoves moves = mock(ProcessedMoves.class);
     final ScheduledPollConsumer consumer = mock(ScheduledPollConsumer.class);
     final Endpoint endpoint = mock(Endpoint.class);
-    final GreedyWhileTaking strategy = new GreedyWhileTaking(intake);
+    final GreedyWhileTaking strategy = new GreedyWhileTaking(intake, moves);
 
     @Test
     void pollsAgainAtOnceAfterAPollThatTookMessages() {
         strategy.begin(consumer, endpoint);
         when(intake.takenSinceAsked()).thenReturn(3);
+        when(moves.movedSinceAsked()).thenReturn(true);
         strategy.commit(consumer, endpoint, 3);
         verify(consumer).setGreedy(true);
+    }
+
+    @Test
+    void waitsThePollIntervalWhenThePollsMessagesCouldNotBeMoved() {
+        strategy.begin(consumer, endpoint);
+        when(intake.takenSinceAsked()).thenReturn(3);
+        // Taken (found handled) but still in the folder: polling at once would only take them again.
+        when(moves.movedSinceAsked()).thenReturn(false);
+        strategy.commit(consumer, endpoint, 3);
+        verify(consumer).setGreedy(false);
     }
 
     @Test
     void waitsThePollIntervalAfterAPollWhoseMessagesAllFailedForNow() {
         strategy.begin(consumer, endpoint);
         when(intake.takenSinceAsked()).thenReturn(0);
+        when(moves.movedSinceAsked()).thenReturn(true);
         // Camel counts the 20 messages seen; none was taken (the disk full, another node holding them).
         strategy.commit(consumer, endpoint, 20);
         verify(consumer).setGreedy(false);

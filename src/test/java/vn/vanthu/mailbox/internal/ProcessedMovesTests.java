@@ -58,6 +58,7 @@ class ProcessedMovesTests {
             moves.process(inbox);
             inbox.close(true);
 
+            assertThat(moves.movedSinceAsked()).isTrue();
             assertThat(subjects(store, "INBOX")).containsExactly("Thư 2", "Thư 5");
             assertThat(subjects(store, "Processed")).containsExactly("Thư 1", "Thư 3");
             assertThat(subjects(store, "Failed")).containsExactly("Thư 4");
@@ -104,6 +105,26 @@ class ProcessedMovesTests {
             inbox.close(true);
             assertThat(subjects(store, "Processed")).containsExactly("Thư 1");
             assertThat(subjects(store, "INBOX")).containsExactly("Thư 2", "Thư 3", "Thư 4", "Thư 5");
+        }
+    }
+
+    @Test
+    void leavesTheMessagesAndSaysSoWhenThePollEndsWithoutItsFolder() throws Exception {
+        ProcessedMoves moves = new ProcessedMoves();
+        try (Store store = store()) {
+            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            Message first = inbox.getMessage(1);
+            moves.later(first, inbox.getUID(first), "Processed");
+            // The connection broke before the end of the poll: nothing can move now.
+            inbox.close(false);
+            moves.process(inbox);
+
+            assertThat(moves.movedSinceAsked()).isFalse();
+            assertThat(subjects(store, "INBOX")).hasSize(5);
+            assertThat(subjects(store, "Processed")).isEmpty();
+            // Asking starts a new count: a poll that noted nothing has nothing left to move.
+            assertThat(moves.movedSinceAsked()).isTrue();
         }
     }
 
