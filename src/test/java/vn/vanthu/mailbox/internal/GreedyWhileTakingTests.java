@@ -5,6 +5,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.component.mail.MailConfiguration;
+import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,24 @@ class GreedyWhileTakingTests {
         // Camel counts the 20 messages seen; none was taken (the disk full, another node holding them).
         strategy.commit(consumer, endpoint, 20);
         verify(consumer).setGreedy(false);
+    }
+
+    @Test
+    void waitsThePollIntervalForAPop3MailboxThatKeepsItsMessages() {
+        MailEndpoint pop3 = mock(MailEndpoint.class);
+        MailConfiguration configuration = new MailConfiguration();
+        configuration.configureProtocol("pop3");
+        configuration.setDelete(false);
+        when(pop3.getConfiguration()).thenReturn(configuration);
+        strategy.begin(consumer, pop3);
+        when(intake.takenSinceAsked()).thenReturn(3);
+        when(moves.movedSinceAsked()).thenReturn(true);
+        strategy.commit(consumer, pop3, 3);
+        verify(consumer).setGreedy(false);
+
+        configuration.setDelete(true);
+        strategy.commit(consumer, pop3, 3);
+        verify(consumer).setGreedy(true);
     }
 
     @Test
