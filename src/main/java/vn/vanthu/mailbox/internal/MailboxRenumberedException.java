@@ -1,9 +1,8 @@
 package vn.vanthu.mailbox.internal;
 
 /**
- * The server numbered the mailbox's messages anew while one was fetched or handled (another session expunged):
- * its bytes may be another message's, or moving it by its number now could move another message. It stays in the
- * folder; the next poll takes it again (and finds it handled when it was).
+ * The server numbered the mailbox's messages anew while one was fetched (another session expunged): the bytes asked
+ * for by its number may be another message's. It stays in the folder; the next poll takes it again.
  */
 class MailboxRenumberedException extends RuntimeException {
 

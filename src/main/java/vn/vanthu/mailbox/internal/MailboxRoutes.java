@@ -120,7 +120,7 @@ class MailboxRoutes implements CamelContextConfiguration {
     }
 
     private static boolean isImap(MailboxSettings mailbox) {
-        return mailbox.protocol().toLowerCase(Locale.ROOT).startsWith("imap");
+        return mailbox.protocol().startsWith("imap");
     }
 
     private static String authenticatorName(MailboxSettings mailbox) {

@@ -46,13 +46,10 @@ class ProcessedMovesTests {
     void movesTheNotedMessagesByUidToTheirFoldersWhenThePollEnds() throws Exception {
         ProcessedMoves moves = new ProcessedMoves();
         try (Store store = store()) {
-            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
-            Message[] messages = inbox.getMessages();
-            assertThat(moves.later(messages[0], inbox.getUID(messages[0]), "Processed"))
-                    .isTrue();
-            moves.later(messages[2], inbox.getUID(messages[2]), "Processed");
-            moves.later(messages[3], inbox.getUID(messages[3]), "Failed");
+            IMAPFolder inbox = openInbox(store);
+            assertThat(note(moves, inbox, 1, "Processed")).isTrue();
+            note(moves, inbox, 3, "Processed");
+            note(moves, inbox, 4, "Failed");
             assertThat(subjects(store, "INBOX")).hasSize(5);
 
             moves.process(inbox);
@@ -70,11 +67,9 @@ class ProcessedMovesTests {
         ProcessedMoves moves = new ProcessedMoves();
         try (Store store = store();
                 Store other = store()) {
-            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
-            Message[] messages = inbox.getMessages();
-            moves.later(messages[3], inbox.getUID(messages[3]), "Processed");
-            moves.later(messages[4], inbox.getUID(messages[4]), "Processed");
+            IMAPFolder inbox = openInbox(store);
+            note(moves, inbox, 4, "Processed");
+            note(moves, inbox, 5, "Processed");
 
             // A person deletes the first two messages from a mail client: every number after them changes.
             Folder theirs = other.getFolder("INBOX");
@@ -95,10 +90,8 @@ class ProcessedMovesTests {
     void movesEachNotedMessageOnce() throws Exception {
         ProcessedMoves moves = new ProcessedMoves();
         try (Store store = store()) {
-            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
-            Message first = inbox.getMessage(1);
-            moves.later(first, inbox.getUID(first), "Processed");
+            IMAPFolder inbox = openInbox(store);
+            note(moves, inbox, 1, "Processed");
             moves.process(inbox);
             // Nothing is left noted: a second end of poll moves nothing more.
             moves.process(inbox);
@@ -112,10 +105,8 @@ class ProcessedMovesTests {
     void leavesTheMessagesAndSaysSoWhenThePollEndsWithoutItsFolder() throws Exception {
         ProcessedMoves moves = new ProcessedMoves();
         try (Store store = store()) {
-            IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
-            Message first = inbox.getMessage(1);
-            moves.later(first, inbox.getUID(first), "Processed");
+            IMAPFolder inbox = openInbox(store);
+            note(moves, inbox, 1, "Processed");
             // The connection broke before the end of the poll: nothing can move now.
             inbox.close(false);
             moves.process(inbox);
@@ -126,6 +117,19 @@ class ProcessedMovesTests {
             // Asking starts a new count: a poll that noted nothing has nothing left to move.
             assertThat(moves.movedSinceAsked()).isTrue();
         }
+    }
+
+    private static IMAPFolder openInbox(Store store) throws Exception {
+        IMAPFolder inbox = (IMAPFolder) store.getFolder("INBOX");
+        inbox.open(Folder.READ_WRITE);
+        return inbox;
+    }
+
+    /** Notes the message with this number (as the intake does once it committed) to move to {@code destination}. */
+    private static boolean note(ProcessedMoves moves, IMAPFolder inbox, int number, String destination)
+            throws Exception {
+        Message message = inbox.getMessage(number);
+        return moves.later(message, inbox.getUID(message), destination);
     }
 
     private Store store() throws Exception {
