@@ -15,8 +15,16 @@ import vn.vanthu.support.LetterPdf;
 /** A circular to every bench unit through the REST API, timed until every delivery is sent. */
 final class DistributionLoad {
 
-    /** E-mails per second while sending, and from the call, how long issuing took, and CPU per e-mail sent. */
-    record Result(double sendRate, double endToEndRate, double issueSeconds, CpuMeter.PerItem cpu) {}
+    /**
+     * E-mails per second while sending, and from the call, how long issuing took, CPU per e-mail sent, and the files
+     * every delivery e-mail carried (downloaded afterwards, for the plain loop to send the same messages).
+     */
+    record Result(
+            double sendRate,
+            double endToEndRate,
+            double issueSeconds,
+            CpuMeter.PerItem cpu,
+            List<BenchMessages.Attachment> files) {}
 
     private DistributionLoad() {}
 
@@ -52,7 +60,29 @@ final class DistributionLoad {
                 count / ((done - issuedAt) / 1e9),
                 count / ((done - start) / 1e9),
                 (issuedAt - start) / 1e9,
-                cpu.per(count));
+                cpu.per(count),
+                files(gateway, document));
+    }
+
+    /** The issued document's files (the PDF and its edXML), as the gateway stored and attached them. */
+    private static List<BenchMessages.Attachment> files(GatewayProcess gateway, long document) {
+        Map<String, Object> details = gateway.api()
+                .get()
+                .uri("/api/documents/{id}", document)
+                .retrieve()
+                .body(new ParameterizedTypeReference<>() {});
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> files = (List<Map<String, Object>>) details.get("attachments");
+        return files.stream()
+                .map(file -> new BenchMessages.Attachment(
+                        (String) file.get("fileName"),
+                        (String) file.get("mediaType"),
+                        gateway.api()
+                                .get()
+                                .uri((String) file.get("url"))
+                                .retrieve()
+                                .body(byte[].class)))
+                .toList();
     }
 
     /** Watched in the database: asking the API for a thousand deliveries ten times a second would load the node. */

@@ -14,16 +14,15 @@ import java.util.List;
 import java.util.Map;
 import vn.vanthu.e2e.GatewayProcess;
 import vn.vanthu.e2e.RealServers;
-import vn.vanthu.support.LetterPdf;
 import vn.vanthu.support.TestInstallation;
 
 /**
  * The benchmark of issue 8, on one machine, against the real servers (Dovecot, Postfix, PostgreSQL) with the packaged
  * jar in {@code -Xmx512m}: intake letters per second and latency from SMTP accept to registered, against a minimal
  * program doing IMAP fetch + PDFBox text + one INSERT per letter; distribution e-mails per second for a circular to
- * a thousand units, against a plain Jakarta Mail loop over one connection; CPU per letter and per e-mail; the
- * gateway's peak RSS and start-up time. Both sides are warmed up first and timed over the same window (ADR 14). Run
- * with {@code bench/gateway.sh [letters] [units]}.
+ * a thousand units, against a plain Jakarta Mail loop over one connection sending the same messages; CPU per letter
+ * and per e-mail; the gateway's peak RSS and start-up time. Both sides are warmed up first and timed over the same
+ * window (ADR 14). Run with {@code bench/gateway.sh [letters] [units]}.
  */
 public final class GatewayBenchmark {
 
@@ -34,6 +33,7 @@ public final class GatewayBenchmark {
     private static final double SETTLED_COMPILER_SHARE = 0.05;
 
     public static void main(String[] args) throws Exception {
+        BenchMessages.likeTheGateway();
         int letters = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int units = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         // The sender's mailbox takes the acknowledgements, as the Sở's would; without it each would bounce back
@@ -78,8 +78,7 @@ public final class GatewayBenchmark {
             List<String> circularWarmUp = new ArrayList<>();
             for (int round = 1; round <= MAX_WARM_UP_ROUNDS; round++) {
                 DistributionLoad.Result gatewayRound = DistributionLoad.run(gateway, firstFifth, database);
-                RawDistribution.Result rawRound = RawDistribution.run(
-                        firstFifth.size(), LetterPdf.letter().toBytes());
+                RawDistribution.Result rawRound = RawDistribution.run(firstFifth.size(), gatewayRound.files());
                 double share = gatewayRound.cpu().compilerShare();
                 circularWarmUp.add(String.format(
                         "%.1f vs %.1f/s (JIT %.0f %%)", gatewayRound.sendRate(), rawRound.rate(), 100 * share));
@@ -88,8 +87,7 @@ public final class GatewayBenchmark {
                 }
             }
             DistributionLoad.Result distribution = DistributionLoad.run(gateway, recipients, database);
-            RawDistribution.Result rawDistribution =
-                    RawDistribution.run(units, LetterPdf.letter().toBytes());
+            RawDistribution.Result rawDistribution = RawDistribution.run(units, distribution.files());
 
             long rss = gateway.peakRssKilobytes();
             System.out.println();
@@ -125,6 +123,12 @@ public final class GatewayBenchmark {
                     distribution.sendRate(),
                     rawDistribution.rate(),
                     100 * distribution.sendRate() / rawDistribution.rate());
+            System.out.printf(
+                    "    every e-mail on both sides carries %s: %.0f KB as the loop sends it%n",
+                    distribution.files().stream()
+                            .map(f -> String.format("%s (%.1f KB)", f.name(), f.content().length / 1024.0))
+                            .collect(java.util.stream.Collectors.joining(" and ")),
+                    rawDistribution.messageBytes() / 1024.0);
             System.out.printf(
                     "  sending CPU per e-mail            : gateway %s, plain loop %s%n",
                     distribution.cpu(), rawDistribution.cpu());
