@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -135,8 +136,7 @@ class Pop3IntakeTests extends IntegrationTest {
                         "application/pdf",
                         LetterPdf.letter().number(number, "PGDĐT").toBytes())
                 .toBytes();
-        gateway.deliver(
-                new MimeMessage(Session.getInstance(new java.util.Properties()), new ByteArrayInputStream(raw)));
+        gateway.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
     }
 
     private static String tag() {
