@@ -102,7 +102,7 @@ class MailboxRoutes implements CamelContextConfiguration {
                     .parameter("port", Integer.toString(mailbox.port()))
                     .parameter("folder", folder)
                     // IMAP messages leave the folder by moving (ProcessedMoves); only POP3 deletes.
-                    .parameter("delete", Boolean.toString(mailbox.delete() && !isImap(mailbox)))
+                    .parameter("delete", Boolean.toString(mailbox.delete() && !mailbox.isImap()))
                     .parameter("delay", Long.toString(mailbox.pollInterval().toMillis()))
                     .parameter("authenticator", "#" + authenticatorName(mailbox))
                     .parameter("sessionProperties", "#" + propertiesName(mailbox))
@@ -117,10 +117,6 @@ class MailboxRoutes implements CamelContextConfiguration {
         } catch (Exception e) {
             throw new IllegalStateException("Không tạo được tuyến lấy thư cho hộp " + mailbox.id(), e);
         }
-    }
-
-    private static boolean isImap(MailboxSettings mailbox) {
-        return mailbox.protocol().startsWith("imap");
     }
 
     private static String authenticatorName(MailboxSettings mailbox) {

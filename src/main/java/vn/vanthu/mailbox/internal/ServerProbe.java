@@ -42,7 +42,7 @@ public class ServerProbe {
                     ok = false;
                 }
             }
-            if (mailbox.protocol().startsWith("imap")) {
+            if (mailbox.isImap()) {
                 for (String name : List.of(mailbox.processedFolder(), mailbox.failedFolder())) {
                     lines.add(
                             store.getFolder(name).exists()
